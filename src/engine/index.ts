@@ -1,0 +1,17 @@
+/**
+ * The engine: the mathematics of the app as pure functions on typed arrays. No DOM, no React, no
+ * d3-selection: it runs in the worker, in Node tests and in the benchmarks alike.
+ */
+export * from './dataset';
+export * from './design';
+export * from './features';
+export * from './landmarks';
+export * from './linalg';
+export * from './losses';
+export * from './numeric';
+export * from './optimizers';
+export * from './optimum';
+export * from './presets';
+export * from './regularization';
+export * from './rng';
+export * from './surface';
