@@ -16,7 +16,12 @@ export interface Dataset {
 export type DatasetProblem =
   | { readonly kind: 'shape'; readonly message: string }
   | { readonly kind: 'tooFewPoints'; readonly message: string }
-  | { readonly kind: 'nonFinite'; readonly row: number; readonly column: number; readonly message: string }
+  | {
+      readonly kind: 'nonFinite';
+      readonly row: number;
+      readonly column: number;
+      readonly message: string;
+    }
   | { readonly kind: 'badLabel'; readonly row: number; readonly message: string }
   | { readonly kind: 'oneClass'; readonly message: string };
 
@@ -32,7 +37,10 @@ export type DatasetValidation =
 export function validateDataset(data: Dataset): DatasetValidation {
   const { features, labels, n, d } = data;
   if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1) {
-    return fail({ kind: 'shape', message: `A data set needs at least one feature column (got ${d}).` });
+    return fail({
+      kind: 'shape',
+      message: `A data set needs at least one feature column (got ${d}).`,
+    });
   }
   if (features.length !== n * d || labels.length !== n || data.featureNames.length !== d) {
     return fail({

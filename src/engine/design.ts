@@ -25,7 +25,11 @@ export function parameterCount(design: Design): number {
 }
 
 /** z_i = w·φ(x_i) + b for every point, into `out`. */
-export function logits(design: Design, theta: Float64Array, out = new Float64Array(design.n)): Float64Array {
+export function logits(
+  design: Design,
+  theta: Float64Array,
+  out = new Float64Array(design.n),
+): Float64Array {
   const { X, n, p } = design;
   const b = theta[0];
   for (let i = 0; i < n; i++) {

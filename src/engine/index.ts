@@ -14,4 +14,5 @@ export * from './optimum';
 export * from './presets';
 export * from './regularization';
 export * from './rng';
+export * from './separation';
 export * from './surface';

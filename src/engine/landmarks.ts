@@ -61,7 +61,11 @@ export function learningRateLandmarks(
     optimum === null
       ? null
       : largestEigenvalue(
-          hessian({ loss: 'crossEntropy', regularization: objective.regularization }, design, optimum),
+          hessian(
+            { loss: 'crossEntropy', regularization: objective.regularization },
+            design,
+            optimum,
+          ),
           design.p + 1,
         );
   return {

@@ -92,7 +92,10 @@ export function settingsProblem(objective: Objective, settings: OptimizerSetting
   if (!(settings.momentum >= 0 && settings.momentum < 1)) {
     return 'The momentum coefficient β must be at least 0 and below 1.';
   }
-  if (!(objective.regularization.lambda >= 0) || !Number.isFinite(objective.regularization.lambda)) {
+  if (
+    !(objective.regularization.lambda >= 0) ||
+    !Number.isFinite(objective.regularization.lambda)
+  ) {
     return 'The regularization strength λ must be a number ≥ 0.';
   }
   if (settings.rule === 'newton') {
@@ -158,7 +161,9 @@ function nextBatch(
   }
   // A batch size or rule changed mid-run: a missing or stale order starts this epoch's shuffle.
   const order =
-    state.order && state.order.length === n ? state.order : epochOrder(n, settings.seed, state.epoch);
+    state.order && state.order.length === n
+      ? state.order
+      : epochOrder(n, settings.seed, state.epoch);
   const start = state.cursor < n ? state.cursor : 0;
   const end = Math.min(start + size, n);
   if (end < n) {
@@ -179,7 +184,11 @@ function newtonStep(objective: Objective, design: Design, state: OptimizerState)
   const m = state.theta.length;
   const gradient = new Float64Array(m);
   const value = objectiveAndGradient(objective, design, state.theta, gradient);
-  const { direction, damping } = newtonDirection(hessian(objective, design, state.theta), m, gradient);
+  const { direction, damping } = newtonDirection(
+    hessian(objective, design, state.theta),
+    m,
+    gradient,
+  );
 
   // Backtracking line search on θ − tΔ. Δ is a descent direction because H + μI is positive definite.
   // Near the optimum the decrease a step promises falls below the rounding error of J itself, and

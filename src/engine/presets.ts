@@ -116,7 +116,10 @@ const RECIPES: Record<PresetKind, Recipe> = {
   },
 };
 
-export function generatePreset(kind: PresetKind, options: PresetOptions = DEFAULT_PRESET_OPTIONS): Dataset {
+export function generatePreset(
+  kind: PresetKind,
+  options: PresetOptions = DEFAULT_PRESET_OPTIONS,
+): Dataset {
   const { n, noise, seed } = options;
   if (!Number.isInteger(n) || n < 2) throw new RangeError('A preset needs at least 2 points.');
   if (!(noise >= 0) || !Number.isFinite(noise)) throw new RangeError('Noise must be a number ≥ 0.');

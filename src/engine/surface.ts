@@ -34,15 +34,21 @@ export function cellCenter(axis: SurfaceAxis, size: number, index: number): numb
 function checkSpec(spec: SurfaceSpec, parameterCount: number): void {
   const { x, y, size } = spec;
   for (const axis of [x, y]) {
-    if (!Number.isInteger(axis.parameter) || axis.parameter < 0 || axis.parameter >= parameterCount) {
+    if (
+      !Number.isInteger(axis.parameter) ||
+      axis.parameter < 0 ||
+      axis.parameter >= parameterCount
+    ) {
       throw new RangeError(`No parameter ${axis.parameter}: θ has ${parameterCount} entries.`);
     }
     if (!(axis.max > axis.min) || !Number.isFinite(axis.min) || !Number.isFinite(axis.max)) {
       throw new RangeError('A surface axis needs finite bounds with min < max.');
     }
   }
-  if (x.parameter === y.parameter) throw new RangeError('The two axes must be different parameters.');
-  if (!Number.isInteger(size) || size < 1) throw new RangeError('The grid size must be a positive integer.');
+  if (x.parameter === y.parameter)
+    throw new RangeError('The two axes must be different parameters.');
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError('The grid size must be a positive integer.');
 }
 
 /**
@@ -64,7 +70,8 @@ export function lossSurface(
   const G = spec.size;
   const ax = spec.x.parameter;
   const ay = spec.y.parameter;
-  const feature = (i: number, parameter: number): number => (parameter === 0 ? 1 : X[i * p + parameter - 1]);
+  const feature = (i: number, parameter: number): number =>
+    parameter === 0 ? 1 : X[i * p + parameter - 1];
 
   const fixed = new Float64Array(n);
   const u = new Float64Array(n);
@@ -98,7 +105,8 @@ export function lossSurface(
           sum += r * r;
         }
       }
-      values[r * G + c] = (crossEntropy ? sum / n : sum / (2 * n)) + penalty(objective.regularization, cellTheta);
+      values[r * G + c] =
+        (crossEntropy ? sum / n : sum / (2 * n)) + penalty(objective.regularization, cellTheta);
     }
   }
   return values;

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './test/e2e/browser';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // Playwright empties this folder when it starts, so nothing else may write here.
+  outputDir: 'test-results/playwright',
+  globalSetup: './test/e2e/global-setup.ts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // The project's machines have 2 cores; the preview server needs one of them.
+  workers: process.env.CI ? 1 : undefined,
+  // `list` for people; the JSON report is what .ci/count-results.mjs counts.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          // No GPU in CI or in containers; the machines have no network, so nothing may try to
+          // reach one (Playwright passes most of these already; listing them keeps us explicit).
+          // Root needs --no-sandbox.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // Tests run against the production build (`npm run test:e2e` builds it first), served
+  // the way a static host would serve it.
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,25 @@
+import { useId, type ReactNode } from 'react';
+
+interface PanelProps {
+  /** The panel's name, read out as the region's name by screen readers. */
+  title: string;
+  /** One line on what the panel shows. */
+  caption: ReactNode;
+  /** Extra class for where the panel sits in the layout. */
+  className?: string;
+  children?: ReactNode;
+}
+
+/** A titled region of the page: the unit the layout arranges and assistive tech navigates by. */
+export function Panel({ title, caption, className, children }: PanelProps) {
+  const titleId = useId();
+  return (
+    <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={titleId}>
+      <h2 id={titleId} className="panel-title">
+        {title}
+      </h2>
+      <p className="panel-caption">{caption}</p>
+      {children}
+    </section>
+  );
+}

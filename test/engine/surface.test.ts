@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cellCenter,
+  lossSurface,
+  objectiveValue,
+  type LossKind,
+  type Objective,
+} from '../../src/engine';
+import { expectClose, randomProblem } from './arbitraries';
+
+describe('lossSurface', () => {
+  it('every cell equals J at its centre, for any two parameters, loss and penalty', () => {
+    fc.assert(
+      fc.property(
+        randomProblem(),
+        fc.constantFrom<LossKind>('crossEntropy', 'squaredError'),
+        fc.constantFrom<Objective['regularization']>(
+          { kind: 'none', lambda: 0 },
+          { kind: 'l2', lambda: 0.4 },
+          { kind: 'l1', lambda: 0.4 },
+        ),
+        fc.nat(),
+        fc.nat(),
+        ({ design, theta }, loss, regularization, a, b) => {
+          const m = theta.length;
+          const xParameter = a % m;
+          const yParameter = (xParameter + 1 + (b % (m - 1))) % m;
+          const spec = {
+            x: { parameter: xParameter, min: -3, max: 2 },
+            y: { parameter: yParameter, min: -1, max: 4 },
+            size: 7,
+          };
+          const objective = { loss, regularization };
+          const values = lossSurface(objective, design, theta, spec);
+          expect(values).toHaveLength(49);
+          for (let r = 0; r < 7; r++) {
+            for (let c = 0; c < 7; c++) {
+              const cell = Float64Array.from(theta);
+              cell[xParameter] = cellCenter(spec.x, 7, c);
+              cell[yParameter] = cellCenter(spec.y, 7, r);
+              expectClose(
+                [values[r * 7 + c]],
+                [objectiveValue(objective, design, cell)],
+                1e-14,
+                1e-12,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('samples cell centres, so G cells span [min, max] exactly', () => {
+    const axis = { parameter: 0, min: -2, max: 2 };
+    expect(cellCenter(axis, 4, 0)).toBe(-1.5);
+    expect(cellCenter(axis, 4, 3)).toBe(1.5);
+  });
+
+  it('refuses a malformed grid', () => {
+    const design = { X: Float64Array.of(1, 2), y: Float64Array.of(0, 1), n: 2, p: 1 };
+    const objective: Objective = {
+      loss: 'crossEntropy',
+      regularization: { kind: 'none', lambda: 0 },
+    };
+    const theta = new Float64Array(2);
+    const axis = (parameter: number, min = -1, max = 1) => ({ parameter, min, max });
+    expect(() =>
+      lossSurface(objective, design, theta, { x: axis(0), y: axis(0), size: 4 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      lossSurface(objective, design, theta, { x: axis(0), y: axis(2), size: 4 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      lossSurface(objective, design, theta, { x: axis(0, 1, 1), y: axis(1), size: 4 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      lossSurface(objective, design, theta, { x: axis(0), y: axis(1), size: 0 }),
+    ).toThrow(RangeError);
+  });
+});
