@@ -114,20 +114,40 @@ export function epochOrder(n: number, seed: number, epoch: number): Uint32Array 
   return seededPermutation(n, mixSeed(seed, epoch));
 }
 
-/** Takes one iteration. Throws if `settingsProblem` reports a problem. */
+/** J and its gradient at some θ over all the points, as objectiveAndGradient computes them. */
+export interface Evaluation {
+  readonly objective: number;
+  readonly gradient: Float64Array;
+}
+
+/**
+ * Takes one iteration. Throws if `settingsProblem` reports a problem.
+ *
+ * `atTheta`, when given, is J and ∇J at state.theta over all the points: a caller that has just
+ * evaluated them (the training loop does, to report each iteration) saves a full-batch step its
+ * own pass over the data. It must be exactly what objectiveAndGradient returns there.
+ */
 export function step(
   objective: Objective,
   design: Design,
   settings: OptimizerSettings,
   state: OptimizerState,
+  atTheta?: Evaluation,
 ): StepResult {
   const problem = settingsProblem(objective, settings);
   if (problem) throw new Error(problem);
-  if (settings.rule === 'newton') return newtonStep(objective, design, state);
+  if (settings.rule === 'newton') return newtonStep(objective, design, state, atTheta);
 
   const { batch, next } = nextBatch(design.n, settings, state);
-  const gradient = new Float64Array(state.theta.length);
-  const value = objectiveAndGradient(objective, design, state.theta, gradient, batch);
+  let gradient: Float64Array;
+  let value: number;
+  if (batch === null && atTheta) {
+    gradient = Float64Array.from(atTheta.gradient);
+    value = atTheta.objective;
+  } else {
+    gradient = new Float64Array(state.theta.length);
+    value = objectiveAndGradient(objective, design, state.theta, gradient, batch);
+  }
   const eta = settings.learningRate;
   const theta = Float64Array.from(state.theta);
   let velocity = state.velocity;
@@ -180,10 +200,17 @@ function nextBatch(
 /** Armijo's constant: a step must achieve this fraction of the decrease the gradient promises. */
 const ARMIJO = 1e-4;
 
-function newtonStep(objective: Objective, design: Design, state: OptimizerState): StepResult {
+function newtonStep(
+  objective: Objective,
+  design: Design,
+  state: OptimizerState,
+  atTheta: Evaluation | undefined,
+): StepResult {
   const m = state.theta.length;
-  const gradient = new Float64Array(m);
-  const value = objectiveAndGradient(objective, design, state.theta, gradient);
+  const gradient = atTheta ? Float64Array.from(atTheta.gradient) : new Float64Array(m);
+  const value = atTheta
+    ? atTheta.objective
+    : objectiveAndGradient(objective, design, state.theta, gradient);
   const { direction, damping } = newtonDirection(
     hessian(objective, design, state.theta),
     m,
@@ -248,4 +275,25 @@ export function newtonDirection(
   }
   // Unreachable for a finite H: base·10^39 dominates any Hessian of finite data. Steepest descent.
   return { direction: Float64Array.from(gradient), damping: Infinity };
+}
+
+/**
+ * How far θ is from stationary: ‖∇J‖ for smooth objectives. With L1, ∇J of the smooth part never
+ * vanishes at the minimizer (the penalty's subgradient balances it), so this is the norm of the
+ * proximal-gradient mapping (θ − prox_η(θ − η∇J))/η instead, which is zero exactly there.
+ */
+export function stationarity(
+  objective: Objective,
+  theta: Float64Array,
+  gradient: Float64Array,
+  eta: number,
+): number {
+  if (objective.regularization.kind !== 'l1' || objective.regularization.lambda === 0) {
+    return norm2(gradient);
+  }
+  const moved = new Float64Array(theta.length);
+  for (let j = 0; j < theta.length; j++) moved[j] = theta[j] - eta * gradient[j];
+  applyProximalStep(objective.regularization, moved, eta);
+  for (let j = 0; j < theta.length; j++) moved[j] = (theta[j] - moved[j]) / eta;
+  return norm2(moved);
 }

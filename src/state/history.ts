@@ -1,0 +1,253 @@
+/**
+ * The run's history: every iteration's parameters, loss and gradient norm, in typed arrays, so the
+ * user can step back, scrub the timeline and resume from any point.
+ *
+ * Memory is bounded. The most recent `denseCount` entries are always kept one per iteration; when
+ * the arrays fill up, the entries older than those are thinned to every other one (the first entry,
+ * iteration 0, always stays). A long run's early history thus becomes coarser, never lost
+ * altogether, and memory stays at `capacity` entries.
+ *
+ * The same class holds the worker's history and the page's mirror of it, which the loss curve draws
+ * and from which a crashed worker is restored.
+ */
+
+export interface HistoryEntry {
+  readonly iteration: number;
+  readonly epoch: number;
+  /** Position within the epoch's shuffled order (mini-batches). */
+  readonly cursor: number;
+  readonly loss: number;
+  readonly gradientNorm: number;
+  readonly theta: Float64Array;
+  /** Momentum's velocity z at this iteration (zeros for other rules). */
+  readonly velocity: Float64Array;
+}
+
+/** A contiguous run of entries as plain typed arrays: what crosses between worker and page. */
+export interface HistoryChunk {
+  readonly parameterCount: number;
+  readonly iteration: Float64Array;
+  readonly epoch: Float64Array;
+  readonly cursor: Float64Array;
+  readonly loss: Float64Array;
+  readonly gradientNorm: Float64Array;
+  /** parameterCount values per entry. */
+  readonly theta: Float64Array;
+  readonly velocity: Float64Array;
+}
+
+export const DEFAULT_DENSE_COUNT = 100_000;
+export const DEFAULT_CAPACITY = 150_000;
+
+/** The per-entry numbers that `view` exposes as arrays. */
+export type ScalarField = 'iteration' | 'epoch' | 'cursor' | 'loss' | 'gradientNorm';
+
+export class RunHistory {
+  readonly parameterCount: number;
+  readonly capacity: number;
+  readonly denseCount: number;
+  private count = 0;
+  private changes = 0;
+  private readonly iterations: Float64Array;
+  private readonly epochs: Float64Array;
+  private readonly cursors: Float64Array;
+  private readonly losses: Float64Array;
+  private readonly gradientNorms: Float64Array;
+  private readonly thetas: Float64Array;
+  private readonly velocities: Float64Array;
+
+  constructor(
+    parameterCount: number,
+    capacity = DEFAULT_CAPACITY,
+    denseCount = DEFAULT_DENSE_COUNT,
+  ) {
+    if (!(denseCount >= 1 && capacity >= denseCount + 2)) {
+      throw new RangeError(
+        'The history needs room for its dense part and at least two more entries.',
+      );
+    }
+    this.parameterCount = parameterCount;
+    this.capacity = capacity;
+    this.denseCount = denseCount;
+    this.iterations = new Float64Array(capacity);
+    this.epochs = new Float64Array(capacity);
+    this.cursors = new Float64Array(capacity);
+    this.losses = new Float64Array(capacity);
+    this.gradientNorms = new Float64Array(capacity);
+    this.thetas = new Float64Array(capacity * parameterCount);
+    this.velocities = new Float64Array(capacity * parameterCount);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /**
+   * Counts the changes other than appending (thinning, truncating, clearing, re-evaluating): a
+   * copy that has seen the same revision differs from this history only by entries appended since.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  iteration(index: number): number {
+    return this.iterations[this.check(index)];
+  }
+
+  loss(index: number): number {
+    return this.losses[this.check(index)];
+  }
+
+  gradientNorm(index: number): number {
+    return this.gradientNorms[this.check(index)];
+  }
+
+  entry(index: number): HistoryEntry {
+    const k = this.check(index);
+    const m = this.parameterCount;
+    return {
+      iteration: this.iterations[k],
+      epoch: this.epochs[k],
+      cursor: this.cursors[k],
+      loss: this.losses[k],
+      gradientNorm: this.gradientNorms[k],
+      theta: this.thetas.slice(k * m, (k + 1) * m),
+      velocity: this.velocities.slice(k * m, (k + 1) * m),
+    };
+  }
+
+  /** Appends the entry for an iteration after the last one. */
+  append(entry: HistoryEntry): void {
+    if (this.count > 0 && !(entry.iteration > this.iterations[this.count - 1])) {
+      throw new RangeError('History entries must come in increasing iteration order.');
+    }
+    if (this.count === this.capacity) this.thin();
+    const k = this.count++;
+    this.write(k, entry);
+  }
+
+  /** Replaces the loss and gradient norm of an entry (its evaluation arrived after its θ). */
+  setEvaluation(index: number, loss: number, gradientNorm: number): void {
+    const k = this.check(index);
+    this.losses[k] = loss;
+    this.gradientNorms[k] = gradientNorm;
+    this.changes++;
+  }
+
+  /** Discards every entry after `index`: resuming from the past drops the future, like undo. */
+  truncateAfter(index: number): void {
+    const count = this.check(index) + 1;
+    if (count !== this.count) this.changes++;
+    this.count = count;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.changes++;
+  }
+
+  /** The index of the last entry at or before `iteration` (0 if it precedes them all). */
+  indexAtOrBefore(iteration: number): number {
+    if (this.count === 0) throw new RangeError('The history is empty.');
+    let lo = 0;
+    let hi = this.count - 1;
+    if (iteration >= this.iterations[hi]) return hi;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.iterations[mid] <= iteration) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Entries [from, to) as copies, for sending. */
+  chunk(from = 0, to = this.count): HistoryChunk {
+    const m = this.parameterCount;
+    const a = Math.max(0, from);
+    const b = Math.min(this.count, to);
+    return {
+      parameterCount: m,
+      iteration: this.iterations.slice(a, b),
+      epoch: this.epochs.slice(a, b),
+      cursor: this.cursors.slice(a, b),
+      loss: this.losses.slice(a, b),
+      gradientNorm: this.gradientNorms.slice(a, b),
+      theta: this.thetas.slice(a * m, b * m),
+      velocity: this.velocities.slice(a * m, b * m),
+    };
+  }
+
+  /** Appends every entry of a chunk (thinning as needed). */
+  appendChunk(chunk: HistoryChunk): void {
+    if (chunk.parameterCount !== this.parameterCount) {
+      throw new RangeError('The chunk is for a different number of parameters.');
+    }
+    const m = this.parameterCount;
+    for (let k = 0; k < chunk.iteration.length; k++) {
+      this.append({
+        iteration: chunk.iteration[k],
+        epoch: chunk.epoch[k],
+        cursor: chunk.cursor[k],
+        loss: chunk.loss[k],
+        gradientNorm: chunk.gradientNorm[k],
+        theta: chunk.theta.subarray(k * m, (k + 1) * m),
+        velocity: chunk.velocity.subarray(k * m, (k + 1) * m),
+      });
+    }
+  }
+
+  /** The typed arrays of the scalar fields over the stored entries (views, not copies). */
+  view(field: ScalarField): Float64Array {
+    const arrays = {
+      iteration: this.iterations,
+      epoch: this.epochs,
+      cursor: this.cursors,
+      loss: this.losses,
+      gradientNorm: this.gradientNorms,
+    };
+    return arrays[field].subarray(0, this.count);
+  }
+
+  /** Keeps every other entry among those older than the dense part, always keeping entry 0. */
+  private thin(): void {
+    const older = this.count - this.denseCount;
+    let target = 1;
+    for (let k = 1; k < this.count; k++) {
+      const keep = k >= older || k % 2 === 0;
+      if (!keep) continue;
+      if (target !== k) this.move(k, target);
+      target++;
+    }
+    this.count = target;
+    this.changes++;
+  }
+
+  private move(from: number, to: number): void {
+    const m = this.parameterCount;
+    this.iterations[to] = this.iterations[from];
+    this.epochs[to] = this.epochs[from];
+    this.cursors[to] = this.cursors[from];
+    this.losses[to] = this.losses[from];
+    this.gradientNorms[to] = this.gradientNorms[from];
+    this.thetas.copyWithin(to * m, from * m, (from + 1) * m);
+    this.velocities.copyWithin(to * m, from * m, (from + 1) * m);
+  }
+
+  private write(k: number, entry: HistoryEntry): void {
+    const m = this.parameterCount;
+    this.iterations[k] = entry.iteration;
+    this.epochs[k] = entry.epoch;
+    this.cursors[k] = entry.cursor;
+    this.losses[k] = entry.loss;
+    this.gradientNorms[k] = entry.gradientNorm;
+    this.thetas.set(entry.theta.subarray(0, m), k * m);
+    this.velocities.set(entry.velocity.subarray(0, m), k * m);
+  }
+
+  private check(index: number): number {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) {
+      throw new RangeError(`No history entry ${index} (the history has ${this.count}).`);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * The page's side of the training worker: a typed client that sends commands, keeps the latest
+ * snapshot and a mirror of the run's history, and restarts the worker from that mirror when it
+ * fails, so nothing the user did is lost.
+ *
+ * The page never trains: it only receives. After showing a snapshot it acknowledges it on the next
+ * animation frame, and the worker sends nothing new until then (see player.ts).
+ */
+import type { LiveSettings, TrainingConfig } from '../state/config';
+import { RunHistory } from '../state/history';
+import type { FromWorker, RunInfo, Snapshot, ToWorker } from './protocol';
+
+export type Notice =
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'recovered'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface TrainerView {
+  readonly info: RunInfo | null;
+  readonly snapshot: Snapshot | null;
+  /** The page's copy of the history (the loss curve, the timeline, and the backup for restarts). */
+  readonly history: RunHistory | null;
+  /** Changes whenever `history` does, since the object itself is updated in place. */
+  readonly historyVersion: number;
+  readonly notice: Notice | null;
+}
+
+/** The subset of Worker the client uses: lets tests pass a fake. */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+export interface ClientOptions {
+  createWorker?: () => WorkerLike;
+  requestFrame?: (callback: () => void) => void;
+}
+
+/** A worker that fails this many times within RESTART_WINDOW_MS is not restarted again. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 10_000;
+
+const createTrainingWorker = (): WorkerLike =>
+  new Worker(new URL('./trainer.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'training',
+  }) as unknown as WorkerLike;
+
+export class TrainerClient {
+  private worker: WorkerLike;
+  private readonly createWorker: () => WorkerLike;
+  private readonly requestFrame: (callback: () => void) => void;
+  private config: TrainingConfig | null = null;
+  private state: TrainerView = {
+    info: null,
+    snapshot: null,
+    history: null,
+    historyVersion: 0,
+    notice: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private restarts: number[] = [];
+  private disposed = false;
+
+  constructor(options: ClientOptions = {}) {
+    this.createWorker = options.createWorker ?? createTrainingWorker;
+    this.requestFrame =
+      options.requestFrame ?? ((callback) => void requestAnimationFrame(() => callback()));
+    this.worker = this.spawn();
+  }
+
+  /** The current view; a new object whenever anything in it changed (for useSyncExternalStore). */
+  readonly getView = (): TrainerView => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  load(config: TrainingConfig): void {
+    this.config = config;
+    this.send({ type: 'load', config });
+  }
+
+  updateSettings(settings: LiveSettings): void {
+    if (this.config) this.config = { ...this.config, ...settings };
+    this.send({ type: 'settings', settings });
+  }
+
+  setSpeed(iterationsPerSecond: number): void {
+    if (this.config) this.config = { ...this.config, speed: iterationsPerSecond };
+    this.send({ type: 'speed', iterationsPerSecond });
+  }
+
+  play(): void {
+    this.send({ type: 'play' });
+  }
+
+  pause(): void {
+    this.send({ type: 'pause' });
+  }
+
+  togglePlay(): void {
+    this.send({ type: this.state.snapshot?.playing ? 'pause' : 'play' });
+  }
+
+  step(): void {
+    this.send({ type: 'step' });
+  }
+
+  stepBack(): void {
+    this.send({ type: 'stepBack' });
+  }
+
+  seek(iteration: number): void {
+    this.send({ type: 'seek', iteration });
+  }
+
+  reset(): void {
+    this.send({ type: 'reset' });
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: null });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.worker.terminate();
+    this.listeners.clear();
+  }
+
+  private send(message: ToWorker): void {
+    if (!this.disposed) this.worker.postMessage(message);
+  }
+
+  private spawn(): WorkerLike {
+    const worker = this.createWorker();
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.recover(event.message || 'the worker stopped with an error');
+    };
+    worker.onmessageerror = () => this.recover('a message from the worker could not be read');
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'loaded':
+        this.update({
+          info: message.info,
+          snapshot: null,
+          history: new RunHistory(message.info.parameterNames.length),
+          notice: this.state.notice?.kind === 'recovered' ? this.state.notice : null,
+        });
+        return;
+      case 'snapshot': {
+        const { info, history } = this.state;
+        // Acknowledged even when stale, or the worker would wait for the page forever.
+        this.requestFrame(() => this.send({ type: 'ack' }));
+        if (!info || !history || message.generation !== info.generation) return;
+        if (message.replace) history.clear();
+        history.appendChunk(message.history);
+        this.update({
+          snapshot: message.snapshot,
+          historyVersion: this.state.historyVersion + 1,
+        });
+        return;
+      }
+      case 'refused':
+        this.update({ notice: { kind: 'refused', message: message.message } });
+        return;
+      case 'crashed':
+        this.recover(message.message);
+        return;
+    }
+  }
+
+  /** Replaces a failed worker with a new one, rebuilt from the page's copy of the history. */
+  private recover(reason: string): void {
+    if (this.disposed) return;
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < RESTART_WINDOW_MS), now];
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.worker.terminate();
+    if (this.restarts.length > MAX_RESTARTS) {
+      this.update({
+        notice: {
+          kind: 'failed',
+          message: `The training worker keeps failing (${reason}). Your settings and history are kept; reload the page to try again.`,
+        },
+      });
+      return;
+    }
+    this.worker = this.spawn();
+    const { history, snapshot } = this.state;
+    if (!this.config) return;
+    const iteration = snapshot?.iteration ?? 0;
+    if (history && history.length > 0) {
+      this.send({ type: 'restore', config: this.config, history: history.chunk(), iteration });
+    } else {
+      this.send({ type: 'load', config: this.config });
+    }
+    this.update({
+      notice: {
+        kind: 'recovered',
+        message: `The training worker failed (${reason}) and was restarted at iteration ${iteration}; nothing was lost.`,
+      },
+    });
+  }
+
+  private update(change: Partial<TrainerView>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}

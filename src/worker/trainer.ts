@@ -1,0 +1,331 @@
+/**
+ * The training run the worker owns: the data, the optimizer's state and the history, driven one
+ * iteration at a time. No timers and no messages here (player.ts schedules, the worker entry
+ * talks), so all of it runs and is tested in Node.
+ *
+ * Every iteration k records θ_k with J(θ_k) and ∇J(θ_k) over all the points. For full-batch steps
+ * that evaluation is also the step's own gradient, so an iteration costs one pass over the data.
+ */
+import type { Dataset, Design, Evaluation, FeatureMap, OptimizerState } from '../engine';
+import {
+  buildDesign,
+  createRng,
+  fitFeatureMap,
+  generatePreset,
+  initialState,
+  objectiveAndGradient,
+  settingsProblem,
+  stationarity,
+  step,
+  toRawCoefficients,
+  validateDataset,
+} from '../engine';
+import type { LiveSettings, TrainingConfig } from '../state/config';
+import { RunHistory } from '../state/history';
+import type { HistoryChunk } from '../state/history';
+import type { Analysis } from './analysis';
+import { analyze } from './analysis';
+import type { RunInfo, Snapshot, StopReason } from './protocol';
+
+/**
+ * The loss has exploded once it exceeds this many times its starting value, or log 2 (the
+ * cross-entropy of a coin flip, θ = 0) if that is larger, so a start near the optimum does not
+ * count an ordinary rise as an explosion.
+ */
+const EXPLOSION_FACTOR = 100;
+/** …or once a parameter is this large: far beyond any fit of standardized data. */
+const EXPLOSION_PARAMETER = 1e8;
+
+/** A user-facing refusal: the input could not be used, and nothing was changed. */
+export class RefusedError extends Error {}
+
+export type StepOutcome = { readonly stopped: StopReason | null };
+
+export class Trainer {
+  private config: TrainingConfig;
+  private readonly data: Dataset;
+  private readonly map: FeatureMap;
+  private readonly design: Design;
+  private analysis: Analysis;
+  private readonly history: RunHistory;
+  /** Index of the shown iteration in the history; entries after it are the future. */
+  private position = 0;
+  /** The optimizer's state at `position`, kept between steps (it carries the epoch's order). */
+  private state: OptimizerState;
+  /** J and ∇J at the state's θ. */
+  private evaluation: Evaluation;
+  private stop: StopReason | null = null;
+  readonly generation: number;
+
+  constructor(config: TrainingConfig, generation: number) {
+    this.config = config;
+    this.generation = generation;
+    this.data = makeDataset(config);
+    const validation = validateDataset(this.data);
+    if (!validation.ok) throw new RefusedError(validation.problem.message);
+    const problem = settingsProblem(config.objective, config.optimizer);
+    if (problem) throw new RefusedError(problem);
+    this.map = fitFeatureMap(this.data, config.features);
+    this.design = buildDesign(this.data, this.map);
+    this.analysis = analyze(config.objective, this.design, this.map);
+    this.history = new RunHistory(this.design.p + 1);
+    const theta = initialTheta(config, this.design.p + 1);
+    this.state = initialState(theta);
+    this.evaluation = this.evaluate(theta);
+    this.record();
+  }
+
+  /** Rebuilds a run from a history the page kept, positioned at `iteration`. */
+  static restore(
+    config: TrainingConfig,
+    generation: number,
+    chunk: HistoryChunk,
+    iteration: number,
+  ): Trainer {
+    const trainer = new Trainer(config, generation);
+    trainer.history.clear();
+    trainer.history.appendChunk(chunk);
+    trainer.moveTo(trainer.history.indexAtOrBefore(iteration));
+    return trainer;
+  }
+
+  info(): RunInfo {
+    return {
+      n: this.data.n,
+      inputNames: this.data.featureNames,
+      parameterNames: ['intercept', ...this.map.names],
+      analysis: this.analysis,
+      generation: this.generation,
+    };
+  }
+
+  get currentConfig(): TrainingConfig {
+    return this.config;
+  }
+
+  get historyLength(): number {
+    return this.history.length;
+  }
+
+  /** Changes when the history changed other than by appending (see RunHistory.revision). */
+  get historyRevision(): number {
+    return this.history.revision;
+  }
+
+  get iteration(): number {
+    return this.state.iteration;
+  }
+
+  get stopReason(): StopReason | null {
+    return this.stop;
+  }
+
+  /** True when a step forward would compute on non-finite numbers. */
+  get blocked(): boolean {
+    return !Number.isFinite(this.evaluation.objective) || !this.state.theta.every(Number.isFinite);
+  }
+
+  historyChunk(from = 0, to = this.history.length): HistoryChunk {
+    return this.history.chunk(from, to);
+  }
+
+  /** Changes the loss, optimizer or tolerance; the next iteration uses them, the path stays. */
+  updateSettings(settings: LiveSettings): void {
+    const problem = settingsProblem(settings.objective, settings.optimizer);
+    if (problem) throw new RefusedError(problem);
+    const objectiveChanged =
+      JSON.stringify(settings.objective) !== JSON.stringify(this.config.objective);
+    this.config = { ...this.config, ...settings };
+    if (objectiveChanged) {
+      this.analysis = analyze(this.config.objective, this.design, this.map);
+      this.evaluation = this.evaluate(this.state.theta);
+      this.history.setEvaluation(this.position, this.evaluation.objective, this.gradientNorm());
+    }
+    this.stop = null;
+  }
+
+  /**
+   * One iteration from the shown state. A step taken after stepping back discards the future
+   * first. Returns why the run stopped, if it did.
+   */
+  stepForward(): StepOutcome {
+    if (this.blocked) {
+      return { stopped: this.stop ?? this.divergence(this.state.iteration) };
+    }
+    if (this.position < this.history.length - 1) this.history.truncateAfter(this.position);
+    const { objective, optimizer } = this.config;
+    const result = step(objective, this.design, optimizer, this.state, this.evaluation);
+    this.state = result.state;
+    this.evaluation = this.evaluate(this.state.theta);
+    this.record();
+    this.stop = this.checkStop();
+    return { stopped: this.stop };
+  }
+
+  /** Shows the previous recorded iteration (the future stays, for scrubbing forward again). */
+  stepBack(): void {
+    if (this.position > 0) this.moveTo(this.position - 1);
+  }
+
+  /** Shows the recorded iteration at or before `iteration`. */
+  seek(iteration: number): void {
+    this.moveTo(this.history.indexAtOrBefore(iteration));
+  }
+
+  /** Back to the initial weights, the history cleared: the same start gives the same path. */
+  reset(): void {
+    const theta = initialTheta(this.config, this.design.p + 1);
+    this.history.clear();
+    this.state = initialState(theta);
+    this.evaluation = this.evaluate(theta);
+    this.stop = null;
+    this.record();
+  }
+
+  snapshot(playing: boolean, speed: number): Snapshot {
+    const theta = Float64Array.from(this.state.theta);
+    return {
+      iteration: this.state.iteration,
+      epoch: this.state.epoch,
+      theta,
+      rawTheta: toRawCoefficients(this.map, theta),
+      loss: this.evaluation.objective,
+      gradient: Float64Array.from(this.evaluation.gradient),
+      gradientNorm: this.gradientNorm(),
+      playing,
+      stop: this.stop,
+      warnings: this.warnings(),
+      firstIteration: this.history.iteration(0),
+      lastIteration: this.history.iteration(this.history.length - 1),
+      speed,
+    };
+  }
+
+  private evaluate(theta: Float64Array): Evaluation {
+    const gradient = new Float64Array(theta.length);
+    const objective = objectiveAndGradient(this.config.objective, this.design, theta, gradient);
+    return { objective, gradient };
+  }
+
+  private gradientNorm(): number {
+    return stationarity(
+      this.config.objective,
+      this.state.theta,
+      this.evaluation.gradient,
+      this.config.optimizer.learningRate,
+    );
+  }
+
+  private record(): void {
+    this.history.append({
+      iteration: this.state.iteration,
+      epoch: this.state.epoch,
+      cursor: this.state.cursor,
+      loss: this.evaluation.objective,
+      gradientNorm: this.gradientNorm(),
+      theta: this.state.theta,
+      velocity: this.state.velocity,
+    });
+    this.position = this.history.length - 1;
+  }
+
+  private moveTo(index: number): void {
+    const entry = this.history.entry(index);
+    this.position = index;
+    // The epoch's order is a function of the seed and the epoch: the optimizer rebuilds it.
+    this.state = {
+      theta: entry.theta,
+      velocity: entry.velocity,
+      iteration: entry.iteration,
+      epoch: entry.epoch,
+      cursor: entry.cursor,
+      order: null,
+    };
+    this.evaluation = this.evaluate(entry.theta);
+    this.stop = null;
+  }
+
+  private checkStop(): StopReason | null {
+    const iteration = this.state.iteration;
+    const loss = this.evaluation.objective;
+    const start = this.history.loss(0);
+    const huge = this.state.theta.some((t) => !(Math.abs(t) < EXPLOSION_PARAMETER));
+    if (!Number.isFinite(loss) || huge || loss > EXPLOSION_FACTOR * Math.max(start, Math.LN2)) {
+      return this.divergence(iteration);
+    }
+    const norm = this.gradientNorm();
+    if (norm < this.config.tolerance) {
+      return {
+        kind: 'converged',
+        iteration,
+        message: `Converged after ${iteration} iterations: the gradient norm ${formatNumber(norm)} is below the tolerance ${formatNumber(this.config.tolerance)}.`,
+      };
+    }
+    return null;
+  }
+
+  private divergence(iteration: number): StopReason {
+    const eta = this.config.optimizer.learningRate;
+    const { descentGuaranteed, convergenceLimit } = this.analysis.landmarks;
+    const limit =
+      convergenceLimit === null
+        ? 'there is no 2/L* here, since the optimum does not exist'
+        : `beyond 2/L* = ${formatNumber(convergenceLimit)} gradient descent cannot converge`;
+    return {
+      kind: 'diverged',
+      iteration,
+      message: `Diverged at iteration ${iteration}: the loss exploded with learning rate η = ${formatNumber(eta)}. Below 2/L0 = ${formatNumber(descentGuaranteed)} every step lowers the loss; ${limit}. Lower η, then step back or reset.`,
+    };
+  }
+
+  private warnings(): string[] {
+    const out: string[] = [];
+    const { optimum, landmarks } = this.analysis;
+    if (optimum.status === 'separable' || optimum.status === 'notFound') {
+      out.push(optimum.message);
+    }
+    const { optimizer, objective } = this.config;
+    const fullBatch = optimizer.batchSize === 0 || optimizer.batchSize >= this.data.n;
+    if (
+      optimizer.rule === 'gradientDescent' &&
+      fullBatch &&
+      objective.loss === 'crossEntropy' &&
+      landmarks.convergenceLimit !== null &&
+      optimizer.learningRate > landmarks.convergenceLimit
+    ) {
+      out.push(
+        `The learning rate η = ${formatNumber(optimizer.learningRate)} is above 2/L* = ${formatNumber(landmarks.convergenceLimit)}: gradient descent cannot converge; it ends in a 2-cycle or diverges.`,
+      );
+    }
+    return out;
+  }
+}
+
+function makeDataset(config: TrainingConfig): Dataset {
+  const { preset, n, noise, seed } = config.data;
+  try {
+    return generatePreset(preset, { n, noise, seed });
+  } catch (error) {
+    throw new RefusedError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function initialTheta(config: TrainingConfig, m: number): Float64Array {
+  const init = config.initialization;
+  if (init.kind === 'zeros') return new Float64Array(m);
+  if (init.kind === 'random') {
+    const rng = createRng(init.seed);
+    return Float64Array.from({ length: m }, () => rng.nextNormal());
+  }
+  const theta = new Float64Array(m);
+  init.theta.slice(0, m).forEach((value, j) => (theta[j] = Number.isFinite(value) ? value : 0));
+  return theta;
+}
+
+/** Four significant digits, for messages. */
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e6
+    ? String(Number(value.toPrecision(4)))
+    : value.toExponential(3);
+}

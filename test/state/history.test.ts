@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { RunHistory, type HistoryEntry } from '../../src/state/history';
+
+const entry = (iteration: number): HistoryEntry => ({
+  iteration,
+  epoch: iteration,
+  cursor: 0,
+  loss: 1 / (iteration + 1),
+  gradientNorm: iteration / 10,
+  theta: Float64Array.of(iteration, -iteration),
+  velocity: Float64Array.of(0, iteration / 2),
+});
+
+function filled(count: number, capacity = 20, dense = 10): RunHistory {
+  const history = new RunHistory(2, capacity, dense);
+  for (let i = 0; i < count; i++) history.append(entry(i));
+  return history;
+}
+
+describe('RunHistory', () => {
+  it('stores and returns every field of an entry', () => {
+    const history = filled(3);
+    expect(history.length).toBe(3);
+    const third = history.entry(2);
+    expect(third.iteration).toBe(2);
+    expect(third.loss).toBe(1 / 3);
+    expect(Array.from(third.theta)).toEqual([2, -2]);
+    expect(Array.from(third.velocity)).toEqual([0, 1]);
+    expect(Array.from(history.view('gradientNorm'))).toEqual([0, 0.1, 0.2]);
+  });
+
+  it('refuses entries out of order and indices out of range', () => {
+    const history = filled(3);
+    expect(() => history.append(entry(2))).toThrow(RangeError);
+    expect(() => history.entry(3)).toThrow(RangeError);
+    expect(() => history.entry(-1)).toThrow(RangeError);
+  });
+
+  it('finds the entry at or before an iteration', () => {
+    const history = filled(5);
+    expect(history.indexAtOrBefore(3)).toBe(3);
+    expect(history.indexAtOrBefore(3.5)).toBe(3);
+    expect(history.indexAtOrBefore(99)).toBe(4);
+    expect(history.indexAtOrBefore(-5)).toBe(0);
+  });
+
+  it('truncating discards the future and counts as a revision', () => {
+    const history = filled(6);
+    const revision = history.revision;
+    history.truncateAfter(2);
+    expect(history.length).toBe(3);
+    expect(history.revision).toBe(revision + 1);
+    history.append(entry(3));
+    expect(history.revision).toBe(revision + 1);
+    expect(history.iteration(3)).toBe(3);
+  });
+
+  it('keeps memory bounded: the most recent entries stay dense, older ones are thinned, iteration 0 stays', () => {
+    const history = filled(1000, 20, 10);
+    expect(history.length).toBeLessThanOrEqual(20);
+    const iterations = Array.from(history.view('iteration'));
+    expect(iterations[0]).toBe(0);
+    expect(iterations.slice(-10)).toEqual(Array.from({ length: 10 }, (_, k) => 990 + k));
+    // Strictly increasing, and the entries kept still carry their own values.
+    for (let k = 1; k < iterations.length; k++)
+      expect(iterations[k]).toBeGreaterThan(iterations[k - 1]);
+    for (let k = 0; k < history.length; k++) {
+      const e = history.entry(k);
+      expect(Array.from(e.theta)).toEqual([e.iteration, -e.iteration]);
+    }
+  });
+
+  it('the default history keeps at least the last 100,000 iterations one by one', () => {
+    const history = new RunHistory(3);
+    const theta = new Float64Array(3);
+    for (let i = 0; i < 230_000; i++) {
+      history.append({
+        iteration: i,
+        epoch: i,
+        cursor: 0,
+        loss: 0,
+        gradientNorm: 0,
+        theta,
+        velocity: theta,
+      });
+    }
+    const iterations = history.view('iteration');
+    expect(history.length).toBeLessThanOrEqual(history.capacity);
+    expect(iterations[iterations.length - 100_000]).toBe(130_000);
+    expect(iterations[iterations.length - 1]).toBe(229_999);
+  });
+
+  it('a chunk round-trips into another history', () => {
+    const history = filled(7);
+    const copy = new RunHistory(2, 20, 10);
+    copy.appendChunk(history.chunk());
+    expect(Array.from(copy.view('loss'))).toEqual(Array.from(history.view('loss')));
+    expect(copy.entry(6)).toEqual(history.entry(6));
+    const tail = history.chunk(5);
+    expect(Array.from(tail.iteration)).toEqual([5, 6]);
+  });
+});

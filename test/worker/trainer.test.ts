@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDesign,
+  fitFeatureMap,
+  generatePreset,
+  initialState,
+  norm2,
+  objectiveAndGradient,
+  step,
+} from '../../src/engine';
+import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
+import { RefusedError, Trainer } from '../../src/worker/trainer';
+
+const config = (change: Partial<TrainingConfig> = {}): TrainingConfig => ({
+  ...DEFAULT_CONFIG,
+  ...change,
+});
+
+function run(trainer: Trainer, iterations: number): void {
+  for (let k = 0; k < iterations; k++) trainer.stepForward();
+}
+
+describe('Trainer', () => {
+  it('records θ_k with J(θ_k) and ∇J(θ_k), the values the engine computes', () => {
+    const trainer = new Trainer(config(), 1);
+    run(trainer, 5);
+    const snapshot = trainer.snapshot(false, 1);
+    // The same five steps by the engine alone.
+    const data = generatePreset('twoBlobs', DEFAULT_CONFIG.data);
+    const design = buildDesign(data, fitFeatureMap(data, DEFAULT_CONFIG.features));
+    let state = initialState(new Float64Array(3));
+    for (let k = 0; k < 5; k++)
+      state = step(DEFAULT_CONFIG.objective, design, DEFAULT_CONFIG.optimizer, state).state;
+    const gradient = new Float64Array(3);
+    const loss = objectiveAndGradient(DEFAULT_CONFIG.objective, design, state.theta, gradient);
+    expect(snapshot.iteration).toBe(5);
+    expect(Array.from(snapshot.theta)).toEqual(Array.from(state.theta));
+    expect(snapshot.loss).toBe(loss);
+    expect(Array.from(snapshot.gradient)).toEqual(Array.from(gradient));
+    expect(snapshot.gradientNorm).toBe(norm2(gradient));
+  });
+
+  it('is deterministic: the same settings give the same path, bit for bit, also for SGD', () => {
+    const sgd = config({
+      optimizer: { ...DEFAULT_CONFIG.optimizer, batchSize: 1, learningRate: 0.1 },
+    });
+    const a = new Trainer(sgd, 1);
+    const b = new Trainer(sgd, 2);
+    run(a, 300);
+    run(b, 300);
+    expect(Array.from(a.historyChunk().theta)).toEqual(Array.from(b.historyChunk().theta));
+    expect(a.snapshot(false, 1).epoch).toBe(3);
+  });
+
+  it('steps back and forward through the recorded path, and resuming discards the future', () => {
+    const trainer = new Trainer(config(), 1);
+    run(trainer, 10);
+    const at7 = trainer.historyChunk(7, 8).theta;
+    trainer.seek(7);
+    expect(trainer.snapshot(false, 1).iteration).toBe(7);
+    expect(Array.from(trainer.snapshot(false, 1).theta)).toEqual(Array.from(at7));
+    expect(trainer.snapshot(false, 1).lastIteration).toBe(10);
+    trainer.stepBack();
+    expect(trainer.iteration).toBe(6);
+    trainer.stepForward();
+    const snapshot = trainer.snapshot(false, 1);
+    expect(snapshot.iteration).toBe(7);
+    expect(snapshot.lastIteration).toBe(7);
+    // The recomputed iteration 7 is the same as the first time: same settings, same path.
+    expect(Array.from(snapshot.theta)).toEqual(Array.from(at7));
+  });
+
+  it('resumes stochastic descent from the past exactly as the original run went on', () => {
+    const sgd = config({
+      optimizer: { ...DEFAULT_CONFIG.optimizer, batchSize: 7, learningRate: 0.2 },
+    });
+    const straight = new Trainer(sgd, 1);
+    run(straight, 60);
+    const resumed = new Trainer(sgd, 2);
+    run(resumed, 60);
+    resumed.seek(23);
+    run(resumed, 37);
+    expect(Array.from(resumed.snapshot(false, 1).theta)).toEqual(
+      Array.from(straight.snapshot(false, 1).theta),
+    );
+  });
+
+  it('reset returns to the same initial weights and the same path', () => {
+    const random = config({ initialization: { kind: 'random', seed: 4 } });
+    const trainer = new Trainer(random, 1);
+    const start = Array.from(trainer.snapshot(false, 1).theta);
+    expect(start.some((t) => t !== 0)).toBe(true);
+    run(trainer, 20);
+    const after20 = Array.from(trainer.snapshot(false, 1).theta);
+    trainer.reset();
+    expect(trainer.historyLength).toBe(1);
+    expect(Array.from(trainer.snapshot(false, 1).theta)).toEqual(start);
+    run(trainer, 20);
+    expect(Array.from(trainer.snapshot(false, 1).theta)).toEqual(after20);
+  });
+
+  it('live settings take effect on the next iteration and keep the path', () => {
+    const trainer = new Trainer(config(), 1);
+    run(trainer, 10);
+    const before = trainer.historyChunk(0, 11).theta;
+    trainer.updateSettings({
+      ...DEFAULT_CONFIG,
+      optimizer: { ...DEFAULT_CONFIG.optimizer, learningRate: 0.1 },
+    });
+    const previous = trainer.snapshot(false, 1);
+    trainer.stepForward();
+    const next = trainer.snapshot(false, 1);
+    expect(next.iteration).toBe(11);
+    expect(Array.from(trainer.historyChunk(0, 11).theta)).toEqual(Array.from(before));
+    const expected = previous.theta.map((t, j) => t - 0.1 * previous.gradient[j]);
+    expect(Array.from(next.theta)).toEqual(Array.from(expected));
+  });
+
+  it('stops with "converged" once the gradient norm is below the tolerance', () => {
+    const trainer = new Trainer(config(), 1);
+    let stopped = null;
+    for (let k = 0; k < 5000 && !stopped; k++) stopped = trainer.stepForward().stopped;
+    expect(stopped?.kind).toBe('converged');
+    const snapshot = trainer.snapshot(false, 1);
+    expect(snapshot.gradientNorm).toBeLessThan(DEFAULT_CONFIG.tolerance);
+    expect(stopped?.message).toContain(`Converged after ${snapshot.iteration} iterations`);
+    const optimum = trainer.info().analysis.optimum;
+    if (optimum.status !== 'found') throw new Error('no optimum');
+    // Within ‖H⁻¹‖·tolerance of θ*.
+    for (let j = 0; j < 3; j++) expect(snapshot.rawTheta[j]).toBeCloseTo(optimum.rawTheta[j], 3);
+  });
+
+  it('stops with "diverged", naming η, 2/L0 and 2/L*, when the loss explodes', () => {
+    const trainer = new Trainer(
+      config({ optimizer: { ...DEFAULT_CONFIG.optimizer, learningRate: 1000 } }),
+      1,
+    );
+    let stopped = null;
+    for (let k = 0; k < 1000 && !stopped; k++) stopped = trainer.stepForward().stopped;
+    expect(stopped?.kind).toBe('diverged');
+    expect(stopped?.message).toMatch(/η = 1000/);
+    expect(stopped?.message).toMatch(/2\/L0 = \d/);
+    expect(stopped?.message).toMatch(/2\/L\* = \d/);
+    expect(trainer.snapshot(false, 1).warnings.join(' ')).toMatch(/above 2\/L\*/);
+  });
+
+  it('warns that separable data has no optimum, suggesting L2', () => {
+    const trainer = new Trainer(
+      config({ data: { ...DEFAULT_CONFIG.data, preset: 'separable' } }),
+      1,
+    );
+    expect(trainer.snapshot(false, 1).warnings.join(' ')).toMatch(/separable.*L2/);
+    trainer.updateSettings({
+      ...DEFAULT_CONFIG,
+      objective: { loss: 'crossEntropy', regularization: { kind: 'l2', lambda: 0.01 } },
+    });
+    expect(trainer.snapshot(false, 1).warnings).toEqual([]);
+    expect(trainer.info().analysis.optimum.status).toBe('found');
+  });
+
+  it('refuses settings and data it cannot use, with the reason', () => {
+    expect(() => new Trainer(config({ data: { ...DEFAULT_CONFIG.data, n: 1 } }), 1)).toThrow(
+      RefusedError,
+    );
+    const trainer = new Trainer(config(), 1);
+    expect(() =>
+      trainer.updateSettings({
+        ...DEFAULT_CONFIG,
+        objective: { ...DEFAULT_CONFIG.objective, loss: 'squaredError' },
+        optimizer: { ...DEFAULT_CONFIG.optimizer, rule: 'newton' },
+      }),
+    ).toThrow(/Newton/);
+    // Nothing changed.
+    trainer.stepForward();
+    expect(trainer.iteration).toBe(1);
+  });
+
+  it('restores a run from a history chunk at the shown iteration', () => {
+    const trainer = new Trainer(config(), 1);
+    run(trainer, 30);
+    trainer.seek(12);
+    const restored = Trainer.restore(config(), 2, trainer.historyChunk(), 12);
+    expect(restored.snapshot(false, 1)).toEqual(trainer.snapshot(false, 1));
+    trainer.stepForward();
+    restored.stepForward();
+    expect(Array.from(restored.snapshot(false, 1).theta)).toEqual(
+      Array.from(trainer.snapshot(false, 1).theta),
+    );
+  });
+});
