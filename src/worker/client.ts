@@ -6,6 +6,7 @@
  * The page never trains: it only receives. After showing a snapshot it acknowledges it on the next
  * animation frame, and the worker sends nothing new until then (see player.ts).
  */
+import { settingsProblem } from '../engine';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { RunHistory } from '../state/history';
 import type { FromWorker, RunInfo, Snapshot, ToWorker } from './protocol';
@@ -53,7 +54,10 @@ export class TrainerClient {
   private worker: WorkerLike;
   private readonly createWorker: () => WorkerLike;
   private readonly requestFrame: (callback: () => void) => void;
+  /** The configuration of the run the worker has: what a restart restores. */
   private config: TrainingConfig | null = null;
+  /** A configuration sent to the worker and not yet accepted. */
+  private pendingLoad: TrainingConfig | null = null;
   private state: TrainerView = {
     info: null,
     snapshot: null,
@@ -81,12 +85,19 @@ export class TrainerClient {
   };
 
   load(config: TrainingConfig): void {
-    this.config = config;
+    this.pendingLoad = config;
     this.send({ type: 'load', config });
   }
 
+  /** Sends settings the engine can run; refuses others here, so the run's config stays valid. */
   updateSettings(settings: LiveSettings): void {
+    const problem = settingsProblem(settings.objective, settings.optimizer);
+    if (problem) {
+      this.update({ notice: { kind: 'refused', message: problem } });
+      return;
+    }
     if (this.config) this.config = { ...this.config, ...settings };
+    if (this.pendingLoad) this.pendingLoad = { ...this.pendingLoad, ...settings };
     this.send({ type: 'settings', settings });
   }
 
@@ -151,6 +162,8 @@ export class TrainerClient {
   private receive(message: FromWorker): void {
     switch (message.type) {
       case 'loaded':
+        if (this.pendingLoad) this.config = this.pendingLoad;
+        this.pendingLoad = null;
         this.update({
           info: message.info,
           snapshot: null,
@@ -172,6 +185,7 @@ export class TrainerClient {
         return;
       }
       case 'refused':
+        this.pendingLoad = null;
         this.update({ notice: { kind: 'refused', message: message.message } });
         return;
       case 'crashed':

@@ -128,6 +128,22 @@ describe('TrainerClient with the real worker logic', () => {
     expect(client.getView().snapshot!.iteration).toBe(2);
   });
 
+  it('refuses settings the engine cannot run before they reach the worker', async () => {
+    await vi.advanceTimersByTimeAsync(50);
+    client.updateSettings({
+      ...DEFAULT_CONFIG,
+      optimizer: { ...DEFAULT_CONFIG.optimizer, learningRate: -1 },
+    });
+    expect(client.getView().notice?.message).toMatch(/learning rate/);
+    // A later failure restores the last good settings, not the refused ones.
+    workers[0].failOn = 'step';
+    client.step();
+    await vi.advanceTimersByTimeAsync(100);
+    client.step();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(client.getView().snapshot!.iteration).toBe(1);
+  });
+
   it('restarts a failed worker from the page’s history, losing nothing', async () => {
     await vi.advanceTimersByTimeAsync(50);
     for (let k = 0; k < 8; k++) client.step();
