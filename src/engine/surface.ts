@@ -7,7 +7,6 @@
  */
 import type { Design } from './design';
 import type { Objective } from './losses';
-import { crossEntropyTerm, residualTerm } from './numeric';
 import { penalty } from './regularization';
 
 export interface SurfaceAxis {
@@ -51,13 +50,31 @@ function checkSpec(spec: SurfaceSpec, parameterCount: number): void {
     throw new RangeError('The grid size must be a positive integer.');
 }
 
+/** Points per block: the per-block tables below stay in the CPU's cache. */
+const BLOCK = 512;
+/**
+ * The factored exponentials e^{±c}·e^{±t} are used only while every exponent is below this in size,
+ * so each factor is a normal double (e^{±300} ≈ 10^{±130}) and their product keeps every digit.
+ */
+const SAFE_EXPONENT = 300;
+/** Below this, log1p(e) = e − e²/2 to double precision; above, e joins a product of (1 + e). */
+const SMALL = 1e-8;
+/** (1 + e) ≤ 2, so a product of this many stays far below the largest double (2^256 ≈ 1e77). */
+const PRODUCT_LENGTH = 256;
+
 /**
  * J(θ) for θ equal to `theta` except θ[x.parameter] and θ[y.parameter], which take the values of
  * each cell's centre. Row r (y ascending from y.min), column c (x ascending from x.min) is at
  * values[r·G + c].
  *
- * z_i splits into a fixed part and the two varying terms, z_i = c_i + θ_x u_i + θ_y v_i, computed
- * once; each cell then costs one softplus (or sigmoid) per point.
+ * A grid over N points needs G²·N point losses, which at one exp and one log1p each is seconds for
+ * 100 × 100 cells over 10,000 points. Two identities make it several times faster while keeping
+ * every digit (the tests hold it to 1e-12 relative of the direct sum):
+ * - With the label's sign folded in, s_i = (1 − 2y_i)z_i = c_i + θ_x u_i + θ_y v_i, and
+ *   e^{−|s|} = e^{∓(c_i + θ_y v_i)} · e^{∓θ_x u_i}: one table of the first factor per row, one of the
+ *   second per column, and each point loss needs a multiplication instead of an exp.
+ * - Σ log1p(e_i) = log Π (1 + e_i): one log per PRODUCT_LENGTH points instead of one per point.
+ *   Tiny e_i (which 1 + e would round away) are summed on their own as e − e²/2.
  */
 export function lossSurface(
   objective: Objective,
@@ -73,41 +90,167 @@ export function lossSurface(
   const feature = (i: number, parameter: number): number =>
     parameter === 0 ? 1 : X[i * p + parameter - 1];
 
-  const fixed = new Float64Array(n);
+  // s_i = (1 − 2y_i)·z_i = c_i + θ_x u_i + θ_y v_i: the label's sign folded into c, u and v.
+  const c = new Float64Array(n);
   const u = new Float64Array(n);
   const v = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let z = theta[0];
     for (let j = 0; j < p; j++) z += theta[j + 1] * X[i * p + j];
-    u[i] = feature(i, ax);
-    v[i] = feature(i, ay);
-    fixed[i] = z - theta[ax] * u[i] - theta[ay] * v[i];
+    const sign = y[i] === 1 ? -1 : 1;
+    const ui = feature(i, ax);
+    const vi = feature(i, ay);
+    u[i] = sign * ui;
+    v[i] = sign * vi;
+    c[i] = sign * (z - theta[ax] * ui - theta[ay] * vi);
+  }
+  const xs = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.x, G, k));
+  const ys = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.y, G, k));
+  const crossEntropy = objective.loss === 'crossEntropy';
+
+  const sums = new Float64Array(G * G);
+  const tables = new SurfaceTables(G);
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(start + BLOCK, n);
+    tables.fillColumns(xs, u, start, end);
+    for (let r = 0; r < G; r++) {
+      const rowSafe = tables.fillRow(ys[r], c, v, start, end);
+      for (let k = 0; k < G; k++) {
+        const safe = rowSafe && tables.columnSafe[k] === 1;
+        sums[r * G + k] += crossEntropy
+          ? crossEntropyBlock(tables, k, xs[k], u, start, end, safe)
+          : squaredErrorBlock(tables, k, xs[k], u, start, end, safe);
+      }
+    }
   }
 
-  const crossEntropy = objective.loss === 'crossEntropy';
   const values = new Float64Array(G * G);
   const cellTheta = Float64Array.from(theta);
+  const scale = crossEntropy ? 1 / n : 1 / (2 * n);
   for (let r = 0; r < G; r++) {
-    const ty = cellCenter(spec.y, G, r);
-    cellTheta[ay] = ty;
-    for (let c = 0; c < G; c++) {
-      const tx = cellCenter(spec.x, G, c);
-      cellTheta[ax] = tx;
-      let sum = 0;
-      for (let i = 0; i < n; i++) {
-        const z = fixed[i] + tx * u[i] + ty * v[i];
-        const positive = y[i] === 1;
-        const e = Math.exp(-Math.abs(z));
-        if (crossEntropy) {
-          sum += crossEntropyTerm(z, positive, e);
-        } else {
-          const r = residualTerm(z, positive, e, 1 / (1 + e));
-          sum += r * r;
-        }
-      }
-      values[r * G + c] =
-        (crossEntropy ? sum / n : sum / (2 * n)) + penalty(objective.regularization, cellTheta);
+    cellTheta[ay] = ys[r];
+    for (let k = 0; k < G; k++) {
+      cellTheta[ax] = xs[k];
+      values[r * G + k] = sums[r * G + k] * scale + penalty(objective.regularization, cellTheta);
     }
   }
   return values;
+}
+
+/** The factored exponentials of one block of points (see lossSurface). */
+class SurfaceTables {
+  /** base_k = c_i + θ_y v_i for the block's points, and e^{−base}, e^{+base}. */
+  readonly base = new Float64Array(BLOCK);
+  readonly rowMinus = new Float64Array(BLOCK);
+  readonly rowPlus = new Float64Array(BLOCK);
+  /** e^{−θ_x u_i} and e^{+θ_x u_i}, BLOCK per column. */
+  readonly columnMinus: Float64Array;
+  readonly columnPlus: Float64Array;
+  readonly columnSafe: Uint8Array;
+
+  constructor(G: number) {
+    this.columnMinus = new Float64Array(G * BLOCK);
+    this.columnPlus = new Float64Array(G * BLOCK);
+    this.columnSafe = new Uint8Array(G);
+  }
+
+  fillColumns(xs: Float64Array, u: Float64Array, start: number, end: number): void {
+    let largest = 0;
+    for (let i = start; i < end; i++) largest = Math.max(largest, Math.abs(u[i]));
+    for (let k = 0; k < xs.length; k++) {
+      const t = xs[k];
+      this.columnSafe[k] = Math.abs(t) * largest < SAFE_EXPONENT ? 1 : 0;
+      if (!this.columnSafe[k]) continue;
+      for (let i = start; i < end; i++) {
+        const exponent = t * u[i];
+        this.columnMinus[k * BLOCK + i - start] = Math.exp(-exponent);
+        this.columnPlus[k * BLOCK + i - start] = Math.exp(exponent);
+      }
+    }
+  }
+
+  /** Fills the row's tables; false when some exponent is too large to factor safely. */
+  fillRow(ty: number, c: Float64Array, v: Float64Array, start: number, end: number): boolean {
+    let safe = true;
+    for (let i = start; i < end; i++) {
+      const b = c[i] + ty * v[i];
+      this.base[i - start] = b;
+      if (Math.abs(b) >= SAFE_EXPONENT) safe = false;
+    }
+    if (!safe) return false;
+    for (let k = 0; k < end - start; k++) {
+      this.rowMinus[k] = Math.exp(-this.base[k]);
+      this.rowPlus[k] = Math.exp(this.base[k]);
+    }
+    return true;
+  }
+}
+
+/** Σ over the block of softplus(s_i) = max(s_i, 0) + log1p(e^{−|s_i|}) for column k. */
+function crossEntropyBlock(
+  tables: SurfaceTables,
+  k: number,
+  tx: number,
+  u: Float64Array,
+  start: number,
+  end: number,
+  safe: boolean,
+): number {
+  const { base, rowMinus, rowPlus, columnMinus, columnPlus } = tables;
+  const offset = k * BLOCK - start;
+  let linear = 0;
+  let small = 0;
+  let logs = 0;
+  let product = 1;
+  let factors = 0;
+  for (let i = start; i < end; i++) {
+    const s = base[i - start] + tx * u[i];
+    let e: number;
+    if (s >= 0) {
+      linear += s;
+      e = safe ? rowMinus[i - start] * columnMinus[offset + i] : Math.exp(-s);
+    } else {
+      e = safe ? rowPlus[i - start] * columnPlus[offset + i] : Math.exp(s);
+    }
+    if (e < SMALL) {
+      small += e - 0.5 * e * e;
+    } else {
+      product *= 1 + e;
+      if (++factors === PRODUCT_LENGTH) {
+        logs += Math.log(product);
+        product = 1;
+        factors = 0;
+      }
+    }
+  }
+  return linear + small + logs + Math.log(product);
+}
+
+/** Σ over the block of (p_i − y_i)² = σ(s_i)² for column k. */
+function squaredErrorBlock(
+  tables: SurfaceTables,
+  k: number,
+  tx: number,
+  u: Float64Array,
+  start: number,
+  end: number,
+  safe: boolean,
+): number {
+  const { base, rowMinus, rowPlus, columnMinus, columnPlus } = tables;
+  const offset = k * BLOCK - start;
+  let sum = 0;
+  for (let i = start; i < end; i++) {
+    const s = base[i - start] + tx * u[i];
+    const positive = s >= 0;
+    const e = safe
+      ? positive
+        ? rowMinus[i - start] * columnMinus[offset + i]
+        : rowPlus[i - start] * columnPlus[offset + i]
+      : Math.exp(-Math.abs(s));
+    const q = 1 / (1 + e);
+    // σ(s) is q = σ(|s|) for s ≥ 0 and e·q otherwise: the residual p − y up to its sign.
+    const r = positive ? q : e * q;
+    sum += r * r;
+  }
+  return sum;
 }

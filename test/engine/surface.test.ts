@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildDesign,
   cellCenter,
+  fitFeatureMap,
+  generatePreset,
   lossSurface,
   objectiveValue,
   type LossKind,
@@ -51,6 +54,39 @@ describe('lossSurface', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('stays exact over many points and at extreme parameters, where the exponentials cannot be factored', () => {
+    const data = generatePreset('outliers', { n: 1500, noise: 1, seed: 2 });
+    const design = buildDesign(data, fitFeatureMap(data, { standardize: true, degree: 2 }));
+    for (const loss of ['crossEntropy', 'squaredError'] as const) {
+      const objective: Objective = { loss, regularization: { kind: 'none', lambda: 0 } };
+      for (const [theta, bound] of [
+        [Float64Array.of(0.3, 1, -2, 0.5, 0.1, -0.4), 5],
+        [Float64Array.of(400, 1, -2, 0.5, 0.1, -0.4), 5],
+        [Float64Array.of(0.3, 1, -2, 0.5, 0.1, -0.4), 900],
+      ] as const) {
+        const spec = {
+          x: { parameter: 1, min: -bound, max: bound },
+          y: { parameter: 5, min: -bound, max: bound },
+          size: 6,
+        };
+        const values = lossSurface(objective, design, theta, spec);
+        for (let r = 0; r < 6; r++) {
+          for (let c = 0; c < 6; c++) {
+            const cell = Float64Array.from(theta);
+            cell[1] = cellCenter(spec.x, 6, c);
+            cell[5] = cellCenter(spec.y, 6, r);
+            expectClose(
+              [values[r * 6 + c]],
+              [objectiveValue(objective, design, cell)],
+              1e-300,
+              1e-12,
+            );
+          }
+        }
+      }
+    }
   });
 
   it('samples cell centres, so G cells span [min, max] exactly', () => {
