@@ -3,6 +3,7 @@
  * d3-selection: it runs in the worker, in Node tests and in the benchmarks alike.
  */
 export * from './dataset';
+export * from './derivation';
 export * from './design';
 export * from './features';
 export * from './landmarks';
