@@ -82,9 +82,34 @@ export function lossSurface(
   theta: Float64Array,
   spec: SurfaceSpec,
 ): Float64Array {
+  return lossSurfaceRows(objective, design, theta, spec, 0, spec.size);
+}
+
+/**
+ * Rows [startRow, endRow) of lossSurface's grid, row-major: a long grid computed in bands can be
+ * shown as it fills in, and abandoned when the slice changes.
+ */
+export function lossSurfaceRows(
+  objective: Objective,
+  design: Design,
+  theta: Float64Array,
+  spec: SurfaceSpec,
+  startRow: number,
+  endRow: number,
+): Float64Array {
   const { X, y, n, p } = design;
   checkSpec(spec, p + 1);
   const G = spec.size;
+  if (!(
+    Number.isInteger(startRow) &&
+    Number.isInteger(endRow) &&
+    0 <= startRow &&
+    startRow <= endRow &&
+    endRow <= G
+  )) {
+    throw new RangeError(`Rows ${startRow}–${endRow} are not within the grid's ${G}.`);
+  }
+  const rows = endRow - startRow;
   const ax = spec.x.parameter;
   const ay = spec.y.parameter;
   const feature = (i: number, parameter: number): number =>
@@ -108,13 +133,13 @@ export function lossSurface(
   const ys = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.y, G, k));
   const crossEntropy = objective.loss === 'crossEntropy';
 
-  const sums = new Float64Array(G * G);
+  const sums = new Float64Array(rows * G);
   const tables = new SurfaceTables(G);
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(start + BLOCK, n);
     tables.fillColumns(xs, u, start, end);
-    for (let r = 0; r < G; r++) {
-      const rowSafe = tables.fillRow(ys[r], c, v, start, end);
+    for (let r = 0; r < rows; r++) {
+      const rowSafe = tables.fillRow(ys[startRow + r], c, v, start, end);
       for (let k = 0; k < G; k++) {
         const safe = rowSafe && tables.columnSafe[k] === 1;
         sums[r * G + k] += crossEntropy
@@ -124,11 +149,11 @@ export function lossSurface(
     }
   }
 
-  const values = new Float64Array(G * G);
+  const values = new Float64Array(rows * G);
   const cellTheta = Float64Array.from(theta);
   const scale = crossEntropy ? 1 / n : 1 / (2 * n);
-  for (let r = 0; r < G; r++) {
-    cellTheta[ay] = ys[r];
+  for (let r = 0; r < rows; r++) {
+    cellTheta[ay] = ys[startRow + r];
     for (let k = 0; k < G; k++) {
       cellTheta[ax] = xs[k];
       values[r * G + k] = sums[r * G + k] * scale + penalty(objective.regularization, cellTheta);

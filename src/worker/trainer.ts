@@ -8,17 +8,13 @@
  */
 import type { Dataset, Design, Evaluation, FeatureMap, OptimizerState } from '../engine';
 import {
-  buildDesign,
   createRng,
-  fitFeatureMap,
-  generatePreset,
   initialState,
   objectiveAndGradient,
   settingsProblem,
   stationarity,
   step,
   toRawCoefficients,
-  validateDataset,
 } from '../engine';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { RunHistory } from '../state/history';
@@ -26,6 +22,9 @@ import type { HistoryChunk } from '../state/history';
 import type { Analysis } from './analysis';
 import { analyze } from './analysis';
 import type { RunInfo, Snapshot, StopReason } from './protocol';
+import { prepareRun, RefusedError } from './run';
+
+export { RefusedError } from './run';
 
 /**
  * The loss has exploded once it exceeds this many times its starting value, or log 2 (the
@@ -35,9 +34,6 @@ import type { RunInfo, Snapshot, StopReason } from './protocol';
 const EXPLOSION_FACTOR = 100;
 /** …or once a parameter is this large: far beyond any fit of standardized data. */
 const EXPLOSION_PARAMETER = 1e8;
-
-/** A user-facing refusal: the input could not be used, and nothing was changed. */
-export class RefusedError extends Error {}
 
 export type StepOutcome = { readonly stopped: StopReason | null };
 
@@ -60,13 +56,9 @@ export class Trainer {
   constructor(config: TrainingConfig, generation: number) {
     this.config = config;
     this.generation = generation;
-    this.data = makeDataset(config);
-    const validation = validateDataset(this.data);
-    if (!validation.ok) throw new RefusedError(validation.problem.message);
     const problem = settingsProblem(config.objective, config.optimizer);
     if (problem) throw new RefusedError(problem);
-    this.map = fitFeatureMap(this.data, config.features);
-    this.design = buildDesign(this.data, this.map);
+    ({ data: this.data, map: this.map, design: this.design } = prepareRun(config));
     this.analysis = analyze(config.objective, this.design, this.map);
     this.history = new RunHistory(this.design.p + 1);
     const theta = initialTheta(config, this.design.p + 1);
@@ -298,15 +290,6 @@ export class Trainer {
       );
     }
     return out;
-  }
-}
-
-function makeDataset(config: TrainingConfig): Dataset {
-  const { preset, n, noise, seed } = config.data;
-  try {
-    return generatePreset(preset, { n, noise, seed });
-  } catch (error) {
-    throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -6,6 +6,7 @@ import {
   fitFeatureMap,
   generatePreset,
   lossSurface,
+  lossSurfaceRows,
   objectiveValue,
   type LossKind,
   type Objective,
@@ -87,6 +88,25 @@ describe('lossSurface', () => {
         }
       }
     }
+  });
+
+  it('computes any band of rows exactly as the whole grid has them', () => {
+    const data = generatePreset('twoBlobs', { n: 700, noise: 1, seed: 5 });
+    const design = buildDesign(data, fitFeatureMap(data, { standardize: true, degree: 1 }));
+    const objective: Objective = {
+      loss: 'crossEntropy',
+      regularization: { kind: 'l2', lambda: 0.1 },
+    };
+    const theta = Float64Array.of(0.2, -1, 2);
+    const spec = {
+      x: { parameter: 0, min: -3, max: 3 },
+      y: { parameter: 2, min: -1, max: 5 },
+      size: 9,
+    };
+    const whole = lossSurface(objective, design, theta, spec);
+    const band = lossSurfaceRows(objective, design, theta, spec, 3, 7);
+    expect(Array.from(band)).toEqual(Array.from(whole.subarray(3 * 9, 7 * 9)));
+    expect(() => lossSurfaceRows(objective, design, theta, spec, 5, 10)).toThrow(RangeError);
   });
 
   it('samples cell centres, so G cells span [min, max] exactly', () => {

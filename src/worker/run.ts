@@ -1,0 +1,39 @@
+/**
+ * From a configuration to what the mathematics works on: the data set (validated), the fitted
+ * feature map and the design. The training worker and the surface worker both start here, so they
+ * see the same numbers.
+ */
+import type { Dataset, Design, FeatureMap } from '../engine';
+import { buildDesign, fitFeatureMap, generatePreset, validateDataset } from '../engine';
+import type { TrainingConfig } from '../state/config';
+
+/** A user-facing refusal: the input could not be used, and nothing was changed. */
+export class RefusedError extends Error {}
+
+export interface PreparedRun {
+  readonly data: Dataset;
+  readonly map: FeatureMap;
+  readonly design: Design;
+}
+
+export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): PreparedRun {
+  const data = makeDataset(config);
+  const validation = validateDataset(data);
+  if (!validation.ok) throw new RefusedError(validation.problem.message);
+  let map: FeatureMap;
+  try {
+    map = fitFeatureMap(data, config.features);
+  } catch (error) {
+    throw new RefusedError(error instanceof Error ? error.message : String(error));
+  }
+  return { data, map, design: buildDesign(data, map) };
+}
+
+function makeDataset(config: Pick<TrainingConfig, 'data'>): Dataset {
+  const { preset, n, noise, seed } = config.data;
+  try {
+    return generatePreset(preset, { n, noise, seed });
+  } catch (error) {
+    throw new RefusedError(error instanceof Error ? error.message : String(error));
+  }
+}

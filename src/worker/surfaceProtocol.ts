@@ -1,0 +1,31 @@
+/**
+ * The messages between the page and the surface worker, which computes loss surfaces on the second
+ * core while the training worker runs on the first.
+ */
+import type { Objective, SurfaceSpec } from '../engine';
+import type { TrainingConfig } from '../state/config';
+
+export type SurfaceData = Pick<TrainingConfig, 'data' | 'features'>;
+
+export interface SurfaceRequest {
+  readonly objective: Objective;
+  /** θ: the values of the parameters that are not on the axes. */
+  readonly theta: Float64Array;
+  readonly spec: SurfaceSpec;
+}
+
+export type ToSurfaceWorker =
+  | { readonly type: 'data'; readonly data: SurfaceData }
+  | { readonly type: 'compute'; readonly id: number; readonly request: SurfaceRequest };
+
+export type FromSurfaceWorker =
+  | {
+      readonly type: 'surface';
+      readonly id: number;
+      readonly spec: SurfaceSpec;
+      /** spec.size² values, row-major (see lossSurface). */
+      readonly values: Float64Array;
+      /** True for the first, coarse grid of a request; false for the full-resolution one. */
+      readonly coarse: boolean;
+    }
+  | { readonly type: 'failed'; readonly id: number | null; readonly message: string };
