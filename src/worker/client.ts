@@ -134,6 +134,14 @@ export class TrainerClient {
     this.send({ type: 'reset' });
   }
 
+  /** Starts afresh from θ on the optimizer's features (a click on the loss surface). */
+  setParameters(theta: readonly number[]): void {
+    const initialization = { kind: 'point', theta: [...theta] } as const;
+    if (this.config) this.config = { ...this.config, initialization };
+    if (this.pendingLoad) this.pendingLoad = { ...this.pendingLoad, initialization };
+    this.send({ type: 'setParameters', theta: [...theta] });
+  }
+
   dismissNotice(): void {
     this.update({ notice: null });
   }

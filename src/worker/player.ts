@@ -105,6 +105,13 @@ export class Player {
     this.changed();
   }
 
+  /** Starts afresh from θ (a click on the loss surface). */
+  setParameters(theta: readonly number[]): void {
+    this.pause();
+    this.trainer.setParameters(theta);
+    this.changed();
+  }
+
   /** Applies a change of settings (the trainer's) and shows its effect. */
   apply(change: (trainer: Trainer) => void): void {
     change(this.trainer);

@@ -55,6 +55,8 @@ export type ToWorker =
   | { readonly type: 'stepBack' }
   | { readonly type: 'seek'; readonly iteration: number }
   | { readonly type: 'reset' }
+  /** Start afresh from these parameters (on the optimizer's features). */
+  | { readonly type: 'setParameters'; readonly theta: readonly number[] }
   | { readonly type: 'speed'; readonly iterationsPerSecond: number }
   /** The page has drawn the last snapshot and can take the next one. */
   | { readonly type: 'ack' }

@@ -81,6 +81,9 @@ export function createServer(host: ServerHost): (message: ToWorker) => void {
       case 'reset':
         player.reset();
         return;
+      case 'setParameters':
+        player.setParameters(message.theta);
+        return;
       case 'speed':
         player.setSpeed(message.iterationsPerSecond);
         return;

@@ -174,6 +174,19 @@ export class Trainer {
     this.record();
   }
 
+  /**
+   * Starts the run afresh from θ (on the optimizer's features), as a click on the loss surface
+   * does: θ becomes the initialization, so Reset returns to it.
+   */
+  setParameters(theta: readonly number[]): void {
+    const m = this.design.p + 1;
+    if (theta.length !== m || !theta.every(Number.isFinite)) {
+      throw new RefusedError(`Parameters need ${m} finite numbers.`);
+    }
+    this.config = { ...this.config, initialization: { kind: 'point', theta: [...theta] } };
+    this.reset();
+  }
+
   snapshot(playing: boolean, speed: number): Snapshot {
     const theta = Float64Array.from(this.state.theta);
     return {

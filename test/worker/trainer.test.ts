@@ -175,6 +175,19 @@ describe('Trainer', () => {
     expect(trainer.iteration).toBe(1);
   });
 
+  it('starts afresh from parameters set by hand, and Reset returns to them', () => {
+    const trainer = new Trainer(config(), 1);
+    run(trainer, 10);
+    trainer.setParameters([0.5, -1, 2]);
+    expect(trainer.historyLength).toBe(1);
+    expect(Array.from(trainer.snapshot(false, 1).theta)).toEqual([0.5, -1, 2]);
+    run(trainer, 3);
+    trainer.reset();
+    expect(Array.from(trainer.snapshot(false, 1).theta)).toEqual([0.5, -1, 2]);
+    expect(() => trainer.setParameters([1, 2])).toThrow(RefusedError);
+    expect(() => trainer.setParameters([1, NaN, 2])).toThrow(RefusedError);
+  });
+
   it('restores a run from a history chunk at the shown iteration', () => {
     const trainer = new Trainer(config(), 1);
     run(trainer, 30);
