@@ -42,6 +42,11 @@ export interface RunInfo {
   /** Names of the parameters: "intercept", then the features ("x1", "x1²"). */
   readonly parameterNames: readonly string[];
   readonly analysis: Analysis;
+  /**
+   * The data and features of this run, as the worker accepted them: the page rebuilds the same
+   * design from them (prepareRun) to draw the points and fill in the derivation.
+   */
+  readonly source: Pick<TrainingConfig, 'data' | 'features'>;
   /** Incremented by every load, so stale messages can be told apart. */
   readonly generation: number;
 }

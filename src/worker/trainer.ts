@@ -87,6 +87,7 @@ export class Trainer {
       inputNames: this.data.featureNames,
       parameterNames: ['intercept', ...this.map.names],
       analysis: this.analysis,
+      source: { data: this.config.data, features: this.config.features },
       generation: this.generation,
     };
   }
