@@ -32,7 +32,8 @@ export default defineConfig(
   },
 
   {
-    files: ['src/**/*.tsx'],
+    // Components, and the hooks that live in .ts files beside them.
+    files: ['src/**/*.tsx', 'src/ui/**/*.ts'],
     ...reactHooks.configs.flat.recommended,
   },
 

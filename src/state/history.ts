@@ -48,6 +48,7 @@ export class RunHistory {
   readonly denseCount: number;
   private count = 0;
   private changes = 0;
+  private appends = 0;
   private readonly iterations: Float64Array;
   private readonly epochs: Float64Array;
   private readonly cursors: Float64Array;
@@ -83,11 +84,17 @@ export class RunHistory {
   }
 
   /**
-   * Counts the changes other than appending (thinning, truncating, clearing, re-evaluating): a
-   * copy that has seen the same revision differs from this history only by entries appended since.
+   * Counts the changes other than appending (truncating, clearing, re-evaluating). Thinning does
+   * not count: it depends only on the sequence of appends, so a copy that is sent the same entries
+   * thins the same way. A copy at the same revision differs only by the entries appended since.
    */
   get revision(): number {
     return this.changes;
+  }
+
+  /** Entries appended since the last revision, including any thinned away since. */
+  get appended(): number {
+    return this.appends;
   }
 
   iteration(index: number): number {
@@ -124,6 +131,7 @@ export class RunHistory {
     if (this.count === this.capacity) this.thin();
     const k = this.count++;
     this.write(k, entry);
+    this.appends++;
   }
 
   /** Replaces the loss and gradient norm of an entry (its evaluation arrived after its θ). */
@@ -131,19 +139,24 @@ export class RunHistory {
     const k = this.check(index);
     this.losses[k] = loss;
     this.gradientNorms[k] = gradientNorm;
-    this.changes++;
+    this.revise();
   }
 
   /** Discards every entry after `index`: resuming from the past drops the future, like undo. */
   truncateAfter(index: number): void {
     const count = this.check(index) + 1;
-    if (count !== this.count) this.changes++;
+    if (count !== this.count) this.revise();
     this.count = count;
   }
 
   clear(): void {
     this.count = 0;
+    this.revise();
+  }
+
+  private revise(): void {
     this.changes++;
+    this.appends = 0;
   }
 
   /** The index of the last entry at or before `iteration` (0 if it precedes them all). */
@@ -183,7 +196,25 @@ export class RunHistory {
       throw new RangeError('The chunk is for a different number of parameters.');
     }
     const m = this.parameterCount;
-    for (let k = 0; k < chunk.iteration.length; k++) {
+    const size = chunk.iteration.length;
+    const ordered =
+      size === 0 || this.count === 0 || chunk.iteration[0] > this.iterations[this.count - 1];
+    if (ordered && this.count + size <= this.capacity) {
+      // The common case, in bulk: a whole history arriving after a replace must not cost a long
+      // task on the page.
+      const k = this.count;
+      this.iterations.set(chunk.iteration, k);
+      this.epochs.set(chunk.epoch, k);
+      this.cursors.set(chunk.cursor, k);
+      this.losses.set(chunk.loss, k);
+      this.gradientNorms.set(chunk.gradientNorm, k);
+      this.thetas.set(chunk.theta, k * m);
+      this.velocities.set(chunk.velocity, k * m);
+      this.count += size;
+      this.appends += size;
+      return;
+    }
+    for (let k = 0; k < size; k++) {
       this.append({
         iteration: chunk.iteration[k],
         epoch: chunk.epoch[k],
@@ -219,7 +250,6 @@ export class RunHistory {
       target++;
     }
     this.count = target;
-    this.changes++;
   }
 
   private move(from: number, to: number): void {

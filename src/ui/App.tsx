@@ -2,12 +2,15 @@ import { Formula } from './Formula';
 import { Header } from './Header';
 import { Panel } from './Panel';
 import { Placeholder } from './Placeholder';
+import { TrainingStrip } from './TrainingStrip';
+import { useTrainer } from './useTrainer';
 
 /**
  * The page: three views of the same training run side by side (stacked on narrow screens),
  * and below them the run over time with its controls.
  */
 export function App() {
+  const trainer = useTrainer();
   return (
     <div className="app">
       <Header />
@@ -40,9 +43,9 @@ export function App() {
         <Panel
           className="panel-strip"
           title="Training"
-          caption="The loss per iteration, and the controls: play, pause, step, reset, learning rate."
+          caption="The run over time and its controls: play, pause, step, step back, reset, speed, learning rate and data. Keys: Space plays or pauses, ← and → step, R resets."
         >
-          <Placeholder shape="strip" label="Loss curve and controls" />
+          <TrainingStrip trainer={trainer} />
         </Panel>
       </main>
     </div>

@@ -158,7 +158,14 @@ export class TrainerClient {
 
   private spawn(): WorkerLike {
     const worker = this.createWorker();
-    worker.onmessage = (event) => this.receive(event.data);
+    worker.onmessage = (event) => {
+      try {
+        this.receive(event.data);
+      } catch (error) {
+        // A message the page cannot take in would otherwise leave the worker waiting for an ack.
+        this.recover(error instanceof Error ? error.message : String(error));
+      }
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.recover(event.message || 'the worker stopped with an error');
@@ -190,6 +197,13 @@ export class TrainerClient {
           snapshot: message.snapshot,
           historyVersion: this.state.historyVersion + 1,
         });
+        return;
+      }
+      case 'analysis': {
+        const { info } = this.state;
+        if (info && message.generation === info.generation) {
+          this.update({ info: { ...info, analysis: message.analysis } });
+        }
         return;
       }
       case 'refused':

@@ -31,7 +31,8 @@ export class Player {
   private cancelTick: (() => void) | null = null;
   private credit = true;
   private dirty = true;
-  private sentLength = 0;
+  /** How many entries the page has been sent since the last replace (RunHistory.appended). */
+  private sentAppended = 0;
   private sentRevision = -1;
 
   constructor(trainer: Trainer, host: PlayerHost, speed: number) {
@@ -51,7 +52,9 @@ export class Player {
 
   /** Continues with another trainer (new data or a restore); the page gets its whole history. */
   replaceTrainer(trainer: Trainer): void {
-    this.pause();
+    // Stopped without a flush: a snapshot sent now would be the old run's, after the page has
+    // already been told of the new one.
+    this.stopTicking();
     this.trainer = trainer;
     this.sentRevision = -1;
     this.changed();
@@ -69,10 +72,14 @@ export class Player {
   }
 
   pause(): void {
+    this.stopTicking();
+    this.changed();
+  }
+
+  private stopTicking(): void {
     this.playing = false;
     this.cancelTick?.();
     this.cancelTick = null;
-    this.changed();
   }
 
   togglePlay(): void {
@@ -178,12 +185,16 @@ export class Player {
   private flush(): void {
     if (!this.credit || !this.dirty) return;
     const trainer = this.trainer;
-    const replace = trainer.historyRevision !== this.sentRevision;
-    const from = replace ? 0 : this.sentLength;
-    const history = trainer.historyChunk(from);
+    // The page's copy thins itself exactly as the worker's history does when it is sent the same
+    // entries, so new entries are enough, unless some of them were already thinned away here
+    // (more than the dense part arrived between two messages) or the history changed otherwise.
+    const fresh = trainer.historyAppended - this.sentAppended;
+    const replace =
+      trainer.historyRevision !== this.sentRevision || fresh > trainer.historyDenseCount;
+    const history = trainer.historyChunk(replace ? 0 : trainer.historyLength - fresh);
     this.credit = false;
     this.dirty = false;
-    this.sentLength = trainer.historyLength;
+    this.sentAppended = trainer.historyAppended;
     this.sentRevision = trainer.historyRevision;
     this.host.send(trainer.snapshot(this.playing, this.speed), history, replace);
   }

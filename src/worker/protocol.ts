@@ -86,6 +86,8 @@ export type FromWorker =
       readonly history: HistoryChunk;
       readonly replace: boolean;
     }
+  /** The optimum and landmarks after a change of loss or regularization. */
+  | { readonly type: 'analysis'; readonly generation: number; readonly analysis: Analysis }
   /** The settings or data could not be used; the run is as it was. */
   | { readonly type: 'refused'; readonly message: string }
   /** An exception inside the worker: the page restarts it from its copy of the history. */

@@ -60,9 +60,14 @@ export function createServer(host: ServerHost): (message: ToWorker) => void {
     }
     if (!player) return;
     switch (message.type) {
-      case 'settings':
-        player.apply((trainer) => trainer.updateSettings(message.settings));
+      case 'settings': {
+        const trainer = player.currentTrainer;
+        const before = trainer.info().analysis;
+        player.apply((current) => current.updateSettings(message.settings));
+        const { analysis } = trainer.info();
+        if (analysis !== before) host.post({ type: 'analysis', generation, analysis });
         return;
+      }
       case 'play':
         player.play();
         return;

@@ -53,14 +53,19 @@ export class Trainer {
   private stop: StopReason | null = null;
   readonly generation: number;
 
-  constructor(config: TrainingConfig, generation: number) {
+  /** `history` sizes the run's history (tests use small ones); the defaults suit the app. */
+  constructor(
+    config: TrainingConfig,
+    generation: number,
+    history: { capacity?: number; denseCount?: number } = {},
+  ) {
     this.config = config;
     this.generation = generation;
     const problem = settingsProblem(config.objective, config.optimizer);
     if (problem) throw new RefusedError(problem);
     ({ data: this.data, map: this.map, design: this.design } = prepareRun(config));
     this.analysis = analyze(config.objective, this.design, this.map);
-    this.history = new RunHistory(this.design.p + 1);
+    this.history = new RunHistory(this.design.p + 1, history.capacity, history.denseCount);
     const theta = initialTheta(config, this.design.p + 1);
     this.state = initialState(theta);
     this.evaluation = this.evaluate(theta);
@@ -103,6 +108,15 @@ export class Trainer {
   /** Changes when the history changed other than by appending (see RunHistory.revision). */
   get historyRevision(): number {
     return this.history.revision;
+  }
+
+  /** Entries appended since the last revision (see RunHistory.appended). */
+  get historyAppended(): number {
+    return this.history.appended;
+  }
+
+  get historyDenseCount(): number {
+    return this.history.denseCount;
   }
 
   get iteration(): number {

@@ -100,3 +100,38 @@ describe('RunHistory', () => {
     expect(Array.from(tail.iteration)).toEqual([5, 6]);
   });
 });
+
+describe('RunHistory copies', () => {
+  it('a copy sent the same entries in any chunking thins the same way', () => {
+    const original = new RunHistory(2, 20, 10);
+    const copy = new RunHistory(2, 20, 10);
+    let sent = 0;
+    const sizes = [1, 7, 3, 12, 5, 9, 2, 10, 4];
+    for (let i = 0, k = 0; i < 300; i++) {
+      original.append(entry(i));
+      if (original.appended - sent >= sizes[k % sizes.length]) {
+        const fresh = original.appended - sent;
+        // As the player does: more new entries than the dense part means some were thinned away
+        // before being sent, and the copy is replaced instead.
+        if (fresh > original.denseCount) copy.clear();
+        copy.appendChunk(original.chunk(fresh > original.denseCount ? 0 : original.length - fresh));
+        sent = original.appended;
+        k++;
+      }
+    }
+    copy.appendChunk(original.chunk(original.length - (original.appended - sent)));
+    expect(original.revision).toBe(0);
+    expect(copy.chunk()).toEqual(original.chunk());
+  });
+
+  it('appending a chunk in bulk equals appending its entries one by one', () => {
+    const source = filled(15);
+    const bulk = new RunHistory(2, 20, 10);
+    bulk.appendChunk(source.chunk());
+    const single = new RunHistory(2, 20, 10);
+    for (let k = 0; k < source.length; k++) single.append(source.entry(k));
+    expect(bulk.chunk()).toEqual(single.chunk());
+    expect(bulk.appended).toBe(15);
+    expect(() => bulk.appendChunk(source.chunk(0, 1))).toThrow(RangeError);
+  });
+});

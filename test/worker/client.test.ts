@@ -144,6 +144,22 @@ describe('TrainerClient with the real worker logic', () => {
     expect(client.getView().snapshot!.iteration).toBe(1);
   });
 
+  it('a change of regularization brings the new optimum and landmarks', async () => {
+    await vi.advanceTimersByTimeAsync(50);
+    const before = client.getView().info!.analysis;
+    client.updateSettings({
+      ...DEFAULT_CONFIG,
+      objective: { loss: 'crossEntropy', regularization: { kind: 'l2', lambda: 0.5 } },
+    });
+    await vi.advanceTimersByTimeAsync(50);
+    const after = client.getView().info!.analysis;
+    expect(after).not.toEqual(before);
+    expect(after.landmarks.descentGuaranteed).toBeLessThan(before.landmarks.descentGuaranteed);
+    if (after.optimum.status !== 'found' || before.optimum.status !== 'found')
+      throw new Error('no optimum');
+    expect(Math.abs(after.optimum.theta[1])).toBeLessThan(Math.abs(before.optimum.theta[1]));
+  });
+
   it('restarts a failed worker from the page’s history, losing nothing', async () => {
     await vi.advanceTimersByTimeAsync(50);
     for (let k = 0; k < 8; k++) client.step();

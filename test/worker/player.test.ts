@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/config';
-import type { HistoryChunk } from '../../src/state/history';
+import { RunHistory, type HistoryChunk } from '../../src/state/history';
 import { Player, SLICE_MS, type PlayerHost } from '../../src/worker/player';
 import type { Snapshot } from '../../src/worker/protocol';
 import { Trainer } from '../../src/worker/trainer';
@@ -168,5 +168,59 @@ describe('Player', () => {
     host.advance(100);
     player.acknowledge();
     expect(player.currentTrainer.iteration).toBe(10);
+  });
+});
+
+describe('Player and the page’s copy of the history', () => {
+  it('the page’s copy stays equal to the worker’s through thinning, stepping back and resets', () => {
+    const host = new FakeHost();
+    const config = { ...DEFAULT_CONFIG, tolerance: 0, data: { ...DEFAULT_CONFIG.data, n: 4 } };
+    const trainer = new Trainer(config, 1, { capacity: 3000, denseCount: 2000 });
+    const player = new Player(trainer, host, Infinity);
+    const mirror = new RunHistory(3, 3000, 2000);
+    const receive = () => {
+      for (const { history, replace } of host.sent.splice(0)) {
+        if (replace) mirror.clear();
+        mirror.appendChunk(history);
+      }
+    };
+    host.tickCost = 0.01;
+    player.play();
+    // Long enough to thin the history more than once, with the page acknowledging irregularly.
+    for (let k = 0; trainer.iteration < 12_000; k++) {
+      host.advance(16);
+      if (k % 3 !== 0) {
+        player.acknowledge();
+        receive();
+      }
+    }
+    player.pause();
+    player.acknowledge();
+    receive();
+    expect(mirror.chunk()).toEqual(trainer.historyChunk());
+    player.seek(trainer.iteration - 500);
+    player.step();
+    player.acknowledge();
+    receive();
+    expect(mirror.chunk()).toEqual(trainer.historyChunk());
+  });
+});
+
+describe('Player with a new trainer', () => {
+  it('never sends the old run’s snapshot once the new run is in place', () => {
+    const host = new FakeHost();
+    const player = new Player(new Trainer(DEFAULT_CONFIG, 1), host, 10);
+    player.acknowledge();
+    player.acknowledge();
+    const oneFeature = {
+      ...DEFAULT_CONFIG,
+      data: { ...DEFAULT_CONFIG.data, preset: 'oneFeature' as const },
+    };
+    const sentBefore = host.sent.length;
+    player.replaceTrainer(new Trainer(oneFeature, 2));
+    const after = host.sent.slice(sentBefore);
+    expect(after).toHaveLength(1);
+    expect(after[0].replace).toBe(true);
+    expect(after[0].snapshot.theta).toHaveLength(2);
   });
 });

@@ -1,0 +1,311 @@
+/**
+ * The page's benchmark against DESIGN.md's budget: while playing at full speed on 10,000 points,
+ * the main thread has no task over 50 ms and draws at least 55 frames a second (DESIGN.md says 50;
+ * the issue asks 55) in headless Chromium.
+ *
+ * `npm run bench:page` builds the app, serves dist/ with Vite's preview server on a free port,
+ * opens it at 1366 × 768, picks "Two blobs" with 10,000 points and the speed "as fast as
+ * possible", and measures two windows of WINDOW_MS each:
+ *
+ *   idle     the same page, not playing: the machine's baseline (the machines are shared and noisy)
+ *   playing  after pressing Play
+ *
+ * In each it counts requestAnimationFrame callbacks and long tasks (PerformanceObserver, type
+ * 'longtask'). Both are installed with page.evaluate before the window starts and only observe:
+ * work started inside page.evaluate itself is not reported as a long task (TOOLCHAIN.md).
+ *
+ * It prints a table; with `-- --json`, only JSON lines {name, n, value, unit, ratio} on stdout
+ * (progress goes to stderr). A missed budget is printed, never fails the run.
+ */
+import { createServer } from 'node:net';
+import type { Page } from '@playwright/test';
+import { chromium, expect } from '@playwright/test';
+import { preview } from 'vite';
+
+const N = 10_000;
+/**
+ * Small enough that the run is still going after the window: at the default η the two blobs
+ * converge within a few hundred iterations, well inside it, and the rest would measure a page at
+ * rest. The cost of an iteration does not depend on η.
+ */
+const LEARNING_RATE = '0.001';
+const WINDOW_MS = 5_000;
+const BUDGET_FPS = 55;
+const BUDGET_TASK_MS = 50;
+const VIEWPORT = { width: 1366, height: 768 };
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+interface WindowFigures {
+  readonly seconds: number;
+  readonly fps: number;
+  /** Longest long task in the window, in ms (0 if none). */
+  readonly longestTaskMs: number;
+  /** Long tasks (over 50 ms, the API's own threshold) in the window. */
+  readonly longTasks: number;
+}
+
+interface Row {
+  readonly name: string;
+  readonly n: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly ratio: number | null;
+}
+
+const json = process.argv.includes('--json');
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+/** A port nothing listens on now: the OS picks it. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The in-page observers, as source text: tsx compiles this file with esbuild's keepNames, which
+ * wraps named functions in a `__name` helper that does not exist in the page.
+ *
+ * START installs a requestAnimationFrame counter and a long-task observer (buffered, so entries
+ * queued before it are seen; STOP keeps only those that began in the window). Both only observe.
+ */
+const START = `(() => {
+  const bench = { start: performance.now(), frames: 0, running: true, tasks: [] };
+  window.__bench = bench;
+  bench.observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.tasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  });
+  bench.observer.observe({ type: 'longtask', buffered: true });
+  bench.tick = () => {
+    if (!bench.running) return;
+    bench.frames++;
+    requestAnimationFrame(bench.tick);
+  };
+  requestAnimationFrame(bench.tick);
+})()`;
+
+const STOP = `(() => {
+  const bench = window.__bench;
+  const end = performance.now();
+  bench.running = false;
+  for (const entry of bench.observer.takeRecords()) {
+    bench.tasks.push({ start: entry.startTime, duration: entry.duration });
+  }
+  bench.observer.disconnect();
+  const tasks = bench.tasks.filter((task) => task.start >= bench.start);
+  const seconds = (end - bench.start) / 1000;
+  return {
+    seconds,
+    fps: bench.frames / seconds,
+    longestTaskMs: tasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
+    longTasks: tasks.filter((task) => task.duration > 50).length,
+  };
+})()`;
+
+async function startObserving(page: Page): Promise<void> {
+  await page.evaluate(START);
+}
+
+async function stopObserving(page: Page): Promise<WindowFigures> {
+  return page.evaluate<WindowFigures>(STOP);
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+async function readIteration(page: Page): Promise<number> {
+  const value = page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
+  return Number(await value.textContent());
+}
+
+/** Opens the app on Two blobs with N points at full speed, paused at iteration 0. */
+async function prepare(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(button(page, 'Play')).toBeEnabled();
+  const dataSet = page.getByRole('combobox', { name: 'Data set', exact: true });
+  await dataSet.selectOption('twoBlobs');
+  // The new run is there when the optimum column shows its numbers (they differ from N = 100's).
+  const optimum = page.getByRole('table', { name: 'Parameters' }).locator('tbody tr td').nth(1);
+  const before = await optimum.textContent();
+  await page.getByRole('combobox', { name: 'Points', exact: true }).selectOption(String(N));
+  await expect(optimum).not.toHaveText(before ?? '');
+  const learningRate = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  await learningRate.fill(LEARNING_RATE);
+  await learningRate.press('Enter');
+  const speed = page.getByRole('slider', { name: 'Speed', exact: true });
+  await speed.focus();
+  await speed.press('End');
+  await page.getByText('as fast as possible').waitFor();
+  // Leave the keyboard's focus nowhere in particular, as a user watching would.
+  await page.evaluate('document.activeElement?.blur()');
+}
+
+async function measure(url: string): Promise<Row[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    progress(`Preparing: Two blobs, ${N} points, η = ${LEARNING_RATE}, as fast as possible…`);
+    await prepare(page, url);
+
+    progress(`Idle for ${WINDOW_MS / 1000} s…`);
+    await startObserving(page);
+    await page.waitForTimeout(WINDOW_MS);
+    const idle = await stopObserving(page);
+
+    progress(`Playing for ${WINDOW_MS / 1000} s…`);
+    const startIteration = await readIteration(page);
+    await startObserving(page);
+    await button(page, 'Play').click();
+    const playedAt = Date.now();
+    await page.waitForTimeout(WINDOW_MS);
+    const endIteration = await readIteration(page);
+    const playedSeconds = (Date.now() - playedAt) / 1000;
+    const playing = await stopObserving(page);
+    const pause = button(page, 'Pause');
+    if (!(await pause.isVisible())) {
+      throw new Error(
+        'The run stopped before the window ended: the figures would not be of a run.',
+      );
+    }
+    await pause.click();
+
+    if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
+    if (!(endIteration > startIteration)) {
+      throw new Error(`The run did not advance (iteration ${startIteration} → ${endIteration}).`);
+    }
+
+    return [
+      {
+        name: 'page-iterations-per-second',
+        n: N,
+        value: (endIteration - startIteration) / playedSeconds,
+        unit: 'iterations/s',
+        ratio: null,
+      },
+      {
+        name: 'page-fps-playing',
+        n: N,
+        value: playing.fps,
+        unit: 'fps',
+        ratio: playing.fps / idle.fps,
+      },
+      {
+        name: 'page-longest-task-playing',
+        n: N,
+        value: playing.longestTaskMs,
+        unit: 'ms',
+        ratio: null,
+      },
+      {
+        name: 'page-long-tasks-playing',
+        n: N,
+        value: playing.longTasks,
+        unit: 'tasks',
+        ratio: null,
+      },
+      { name: 'page-fps-idle', n: N, value: idle.fps, unit: 'fps', ratio: null },
+      { name: 'page-longest-task-idle', n: N, value: idle.longestTaskMs, unit: 'ms', ratio: null },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Four significant digits: the runs disagree well before the fifth. */
+const significant = (x: number): number => Number(x.toPrecision(4));
+
+function report(rows: readonly Row[]): string {
+  const cells = [
+    ['name', 'n', 'value', 'unit', 'ratio'],
+    ...rows.map((row) => [
+      row.name,
+      String(row.n),
+      String(significant(row.value)),
+      row.unit,
+      row.ratio === null ? '' : row.ratio.toFixed(3),
+    ]),
+  ];
+  const widths = cells[0].map((_, j) => Math.max(...cells.map((line) => line[j].length)));
+  const right = [false, true, true, false, true];
+  const lines = cells.map((line) =>
+    line
+      .map((cell, j) => (right[j] ? cell.padStart(widths[j]) : cell.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd(),
+  );
+  const value = (name: string) => rows.find((row) => row.name === name)?.value ?? NaN;
+  const fps = value('page-fps-playing');
+  const longest = value('page-longest-task-playing');
+  const verdict = [
+    fps >= BUDGET_FPS ? `${significant(fps)} fps: met` : `${significant(fps)} fps: MISSED`,
+    longest <= BUDGET_TASK_MS
+      ? `longest task ${significant(longest)} ms: met`
+      : `longest task ${significant(longest)} ms: MISSED`,
+  ];
+  return [
+    `Page while playing at full speed on Two blobs, n = ${N}, η = ${LEARNING_RATE}, ${VIEWPORT.width} × ${VIEWPORT.height}, ` +
+      `headless Chromium; ${WINDOW_MS / 1000} s per window. Ratio: playing fps ÷ idle fps.`,
+    '',
+    ...lines,
+    '',
+    `Budget: at least ${BUDGET_FPS} fps while playing and no task over ${BUDGET_TASK_MS} ms. ` +
+      `${verdict.join('; ')}.`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const server = await preview({
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    logLevel: 'silent',
+  });
+  try {
+    const rows = await measure(`http://127.0.0.1:${port}/`);
+    if (json) {
+      for (const { name, n, value, unit, ratio } of rows) {
+        const rounded = ratio === null ? null : Number(ratio.toFixed(3));
+        process.stdout.write(
+          `${JSON.stringify({ name, n, value: significant(value), unit, ratio: rounded })}\n`,
+        );
+      }
+    } else {
+      process.stdout.write(`${report(rows)}\n`);
+    }
+  } finally {
+    await new Promise<void>((resolve, reject) =>
+      server.httpServer.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
