@@ -1,19 +1,41 @@
+import { useState } from 'react';
+import { LossCurve } from './curve/LossCurve';
+import { DataSpacePanel } from './data/DataSpacePanel';
+import { DerivationPanel } from './derivation/DerivationPanel';
 import { Formula } from './Formula';
 import { Header } from './Header';
 import { Panel } from './Panel';
-import { Placeholder } from './Placeholder';
+import { usePlotColors } from './plotColors';
+import type { RunContext } from './runContext';
+import { usePreparedRun } from './runContext';
+import { ParameterSpacePanel } from './surface/ParameterSpacePanel';
+import { useTheme } from './theme';
 import { TrainingStrip } from './TrainingStrip';
 import { useTrainer } from './useTrainer';
 
 /**
- * The page: three views of the same training run side by side (stacked on narrow screens),
- * and below them the run over time with its controls.
+ * The page: three views of the same training run side by side (stacked on narrow screens), and
+ * below them the loss over the iterations and the controls.
  */
 export function App() {
   const trainer = useTrainer();
+  const [theme, setTheme] = useTheme();
+  const colors = usePlotColors(theme);
+  const prepared = usePreparedRun(trainer.view.info);
+  const [highlightedPoint, setHighlightedPoint] = useState(0);
+  const run: RunContext = {
+    view: trainer.view,
+    config: trainer.config,
+    prepared,
+    commands: { seek: trainer.seek, setParameters: trainer.setParameters },
+    highlightedPoint,
+    setHighlightedPoint,
+    theme,
+    colors,
+  };
   return (
     <div className="app">
-      <Header />
+      <Header theme={theme} onThemeChange={setTheme} />
       <main className="app-main">
         <div className="panels">
           <Panel
@@ -25,21 +47,28 @@ export function App() {
               </>
             }
           >
-            <Placeholder shape="figure" label="Points, boundary and probability field" />
+            <DataSpacePanel run={run} />
           </Panel>
           <Panel
             title="Parameter space"
             caption="The loss surface as contours, the path of the weights across it and the gradient."
           >
-            <Placeholder shape="figure" label="Loss contours and optimizer path" />
+            <ParameterSpacePanel run={run} />
           </Panel>
           <Panel
             title="The mathematics"
             caption="The derivation of the gradient, with this iteration's numbers in it."
           >
-            <Placeholder shape="text" label="Derivation, step by step" />
+            <DerivationPanel run={run} />
           </Panel>
         </div>
+        <Panel
+          className="panel-curve"
+          title="Loss"
+          caption="The loss and the gradient norm per iteration; drag to go back in time."
+        >
+          <LossCurve run={run} />
+        </Panel>
         <Panel
           className="panel-strip"
           title="Training"

@@ -100,6 +100,10 @@ export class TrainerConnection implements TransportCommands {
   readonly stepBack = (): void => this.client?.stepBack();
   readonly reset = (): void => this.client?.reset();
   readonly seek = (iteration: number): void => this.client?.seek(iteration);
+  readonly setParameters = (theta: readonly number[]): void => {
+    this.config = { ...this.config, initialization: { kind: 'point', theta: [...theta] } };
+    this.client?.setParameters(theta);
+  };
   readonly dismissNotice = (): void => this.client?.dismissNotice();
 
   private readonly emit = (): void => {

@@ -16,6 +16,8 @@ export interface TrainerControls {
   /** Stable across renders, so listeners (the keyboard's) need not be re-attached. */
   readonly transport: TransportCommands;
   readonly seek: (iteration: number) => void;
+  /** Starts afresh from θ on the optimizer's features (a click on the loss surface). */
+  readonly setParameters: (theta: readonly number[]) => void;
   readonly dismissNotice: () => void;
   readonly setSpeed: (iterationsPerSecond: number) => void;
   /** Applies live settings to the run as it goes; refused ones leave the controls as they were. */
@@ -67,6 +69,7 @@ export function useTrainer(initialConfig: TrainingConfig = DEFAULT_CONFIG): Trai
     config,
     transport: connection,
     seek: connection.seek,
+    setParameters: connection.setParameters,
     dismissNotice: connection.dismissNotice,
     setSpeed,
     updateSettings,

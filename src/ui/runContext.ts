@@ -1,0 +1,43 @@
+/**
+ * What every panel of the page is given: the run as the worker reports it, the settings as the
+ * controls show them, the page's own copy of the run's data and design (to draw the points and
+ * fill in the derivation with the engine's functions), the commands, and which point is
+ * highlighted (shared by the data panel and the derivation).
+ */
+import { useMemo } from 'react';
+import type { TrainingConfig } from '../state/config';
+import type { TrainerView } from '../worker/client';
+import type { RunInfo } from '../worker/protocol';
+import type { PreparedRun } from '../worker/run';
+import { prepareRun } from '../worker/run';
+import type { PlotColors } from './plotColors';
+import type { Theme } from './theme';
+
+export interface RunCommands {
+  readonly seek: (iteration: number) => void;
+  /** Starts afresh from θ, on the optimizer's features (a click on the loss surface). */
+  readonly setParameters: (theta: readonly number[]) => void;
+}
+
+export interface RunContext {
+  readonly view: TrainerView;
+  /** The configuration as the controls show it: its objective and optimizer are in force. */
+  readonly config: TrainingConfig;
+  /** The data, feature map and design of the run in `view.info`, rebuilt on the page. */
+  readonly prepared: PreparedRun | null;
+  readonly commands: RunCommands;
+  /** The point the derivation follows; the data panel sets it on hover or focus. */
+  readonly highlightedPoint: number;
+  readonly setHighlightedPoint: (index: number) => void;
+  readonly theme: Theme;
+  readonly colors: PlotColors;
+}
+
+/**
+ * The page's copy of the run's data and design: the same function the workers call, on the
+ * configuration the worker accepted, so the numbers are the same.
+ */
+export function usePreparedRun(info: RunInfo | null): PreparedRun | null {
+  const source = info?.source;
+  return useMemo(() => (source ? prepareRun(source) : null), [source]);
+}
