@@ -1,12 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './test/e2e/browser';
 
-const PORT = 4173;
+/*
+ * Overridable so that several people (or agents) can run their end-to-end tests side by side on
+ * one machine, each against their own build: E2E_PORT, E2E_DIST (a `vite build --outDir`) and
+ * E2E_OUTPUT (Playwright wipes its output folder when it starts).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
+const OUTPUT = process.env.E2E_OUTPUT ?? 'test-results/playwright';
 
 export default defineConfig({
   testDir: 'test/e2e',
   // Playwright empties this folder when it starts, so nothing else may write here.
-  outputDir: 'test-results/playwright',
+  outputDir: OUTPUT,
   globalSetup: './test/e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -45,7 +52,7 @@ export default defineConfig({
   // Tests run against the production build (`npm run test:e2e` builds it first), served
   // the way a static host would serve it.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
