@@ -10,8 +10,23 @@ import type {
   PresetOptions,
 } from '../engine';
 
-/** Where the points come from. User-made data sets will join this union. */
-export type DataSource = { readonly kind: 'preset'; readonly preset: PresetKind } & PresetOptions;
+/** A generated data set: the kind, size, noise and seed determine every point. */
+export type PresetSource = { readonly kind: 'preset'; readonly preset: PresetKind } & PresetOptions;
+
+/** The user's own points (imported from a CSV file, or drawn), kept as plain numbers. */
+export interface PointsSource {
+  readonly kind: 'points';
+  /** Where they came from, for the data menu ("challenger.csv"). */
+  readonly name: string;
+  readonly featureNames: readonly string[];
+  /** Row by row, featureNames.length values per point. */
+  readonly features: readonly number[];
+  /** 0 or 1 per point. */
+  readonly labels: readonly number[];
+}
+
+/** Where the points come from. */
+export type DataSource = PresetSource | PointsSource;
 
 export type Initialization =
   | { readonly kind: 'zeros' }
@@ -37,7 +52,8 @@ export type LiveSettings = Pick<TrainingConfig, 'objective' | 'optimizer' | 'tol
 
 export const MIN_SPEED = 1;
 
-export const DEFAULT_CONFIG: TrainingConfig = {
+/** What the app opens with. Its data is a preset, which code that derives variants relies on. */
+export const DEFAULT_CONFIG: TrainingConfig & { readonly data: PresetSource } = {
   data: { kind: 'preset', preset: 'twoBlobs', n: 100, noise: 1, seed: 1 },
   features: { standardize: true, degree: 1 },
   objective: { loss: 'crossEntropy', regularization: { kind: 'none', lambda: 0 } },

@@ -30,7 +30,18 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
 }
 
 function makeDataset(config: Pick<TrainingConfig, 'data'>): Dataset {
-  const { preset, n, noise, seed } = config.data;
+  const source = config.data;
+  if (source.kind === 'points') {
+    const d = source.featureNames.length;
+    return {
+      features: Float64Array.from(source.features),
+      labels: Float64Array.from(source.labels),
+      n: source.labels.length,
+      d,
+      featureNames: source.featureNames,
+    };
+  }
+  const { preset, n, noise, seed } = source;
   try {
     return generatePreset(preset, { n, noise, seed });
   } catch (error) {

@@ -188,6 +188,24 @@ describe('Trainer', () => {
     expect(() => trainer.setParameters([1, NaN, 2])).toThrow(RefusedError);
   });
 
+  it('runs on the user’s own points, and reports their fit in raw units', () => {
+    // Challenger's first six flights: temperature and O-ring distress.
+    const points = config({
+      data: {
+        kind: 'points',
+        name: 'flights.csv',
+        featureNames: ['temperature'],
+        features: [66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78],
+        labels: [0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0],
+      },
+    });
+    const trainer = new Trainer(points, 1);
+    expect(trainer.info().parameterNames).toEqual(['intercept', 'temperature']);
+    expect(trainer.info().n).toBe(12);
+    const optimum = trainer.info().analysis.optimum;
+    expect(optimum.status).toBe('found');
+  });
+
   it('restores a run from a history chunk at the shown iteration', () => {
     const trainer = new Trainer(config(), 1);
     run(trainer, 30);
