@@ -1,0 +1,424 @@
+/**
+ * The configuration as text, for a shared link (the part after #) and for local storage. Pure:
+ * strings in, a configuration out, no `window`. Decoding never throws: whatever the text, it
+ * gives a runnable configuration, with a notice for each value it could not use (replaced by the
+ * default) or had to bring into range (clamped).
+ *
+ * One table (FIELDS) lists every setting with its key in the text; each says whether it goes into
+ * the link and into local storage.
+ */
+import { strFromU8, strToU8, deflateSync, inflateSync } from 'fflate';
+import type { PresetKind } from '../engine';
+import { MAX_DEGREE, PRESET_KINDS, settingsProblem } from '../engine';
+import type { DataSource, Initialization, PointsSource, TrainingConfig } from './config';
+import { DEFAULT_CONFIG } from './config';
+
+export type Purpose = 'link' | 'storage';
+
+export interface Decoded {
+  readonly config: TrainingConfig;
+  /** What could not be used as it was, in words for the user. */
+  readonly notices: readonly string[];
+}
+
+export interface Encoded {
+  readonly text: string;
+  /** Set when the data's points were left out (too many for a link). */
+  readonly omitted: string | null;
+}
+
+/** Points up to this many travel in a link; more stay in local storage only. */
+export const MAX_LINK_POINTS = 2000;
+/** The most points a data source may hold, as for an imported file. */
+export const MAX_POINTS = 100_000;
+
+export const LIMITS = {
+  n: [2, 100_000],
+  noise: [0, 2],
+  seed: [0, 4294967295],
+  degree: [1, MAX_DEGREE],
+  lambda: [0, 1000],
+  learningRate: [1e-4, 100],
+  batchSize: [0, MAX_POINTS],
+  momentum: [0, 0.999],
+  speed: [1, 1000],
+  tolerance: [1e-12, 0.1],
+} as const;
+
+type Limit = keyof typeof LIMITS;
+
+/** Reads and writes one setting of the configuration as a string. */
+interface Field {
+  readonly key: string;
+  readonly link: boolean;
+  readonly storage: boolean;
+  /** The value as text, or null when it is not part of this configuration. */
+  write(config: TrainingConfig): string | null;
+  /** The configuration with this field's value read from `text` (notices for what was wrong). */
+  read(config: TrainingConfig, text: string, notice: (message: string) => void): TrainingConfig;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The number in `text`, clamped to the limit, or null (with a notice) when it is not one. */
+function readNumber(
+  text: string,
+  limit: Limit,
+  label: string,
+  notice: (message: string) => void,
+  integer = false,
+): number | null {
+  const [min, max] = LIMITS[limit];
+  if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+    notice(`The ${label} "${shorten(text)}" is not a number; the default is used.`);
+    return null;
+  }
+  let value = Number(text);
+  if (integer && !Number.isInteger(value)) value = Math.round(value);
+  if (value < min || value > max) {
+    const clamped = Math.min(max, Math.max(min, value));
+    notice(`The ${label} ${value} is out of range (${min} to ${max}); ${clamped} is used.`);
+    return clamped;
+  }
+  return value;
+}
+
+function readChoice<T extends string>(
+  text: string,
+  choices: readonly T[],
+  label: string,
+  notice: (message: string) => void,
+): T | null {
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  notice(`The ${label} "${shorten(text)}" is unknown; the default is used.`);
+  return null;
+}
+
+/** User text in a notice: cut short, so a hostile link cannot flood the page. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const presetField = (key: 'n' | 'noise' | 'seed', label: string, integer: boolean): Field => ({
+  key,
+  link: true,
+  storage: true,
+  write: (config) => (config.data.kind === 'preset' ? String(config.data[key]) : null),
+  read: (config, text, notice) => {
+    if (config.data.kind !== 'preset') return config;
+    const value = readNumber(text, key, label, notice, integer);
+    return value === null ? config : { ...config, data: { ...config.data, [key]: value } };
+  },
+});
+
+const FIELDS: readonly Field[] = [
+  {
+    key: 'data',
+    link: true,
+    storage: true,
+    write: (config) => (config.data.kind === 'preset' ? config.data.preset : 'points'),
+    read: (config, text, notice) => {
+      if (text === 'points') return config; // the `points` field fills it in
+      const preset = readChoice<PresetKind>(text, PRESET_KINDS, 'data set', notice);
+      return preset === null
+        ? config
+        : { ...config, data: { ...DEFAULT_CONFIG.data, ...presetPart(config.data), preset } };
+    },
+  },
+  presetField('n', 'number of points', true),
+  presetField('noise', 'noise', false),
+  presetField('seed', 'data seed', true),
+  {
+    key: 'points',
+    link: true,
+    storage: true,
+    write: (config) => (config.data.kind === 'points' ? packPoints(config.data) : null),
+    read: (config, text, notice) => {
+      const points = unpackPoints(text);
+      if (typeof points === 'string') {
+        notice(`The link's points could not be read (${points}); a preset is used.`);
+        return config;
+      }
+      return { ...config, data: points };
+    },
+  },
+  {
+    key: 'standardize',
+    link: true,
+    storage: true,
+    write: (config) => (config.features.standardize ? '1' : '0'),
+    read: (config, text, notice) => {
+      const value = readChoice(text, ['0', '1'] as const, 'standardization switch', notice);
+      return value === null
+        ? config
+        : { ...config, features: { ...config.features, standardize: value === '1' } };
+    },
+  },
+  {
+    key: 'degree',
+    link: true,
+    storage: true,
+    write: (config) => String(config.features.degree),
+    read: (config, text, notice) => {
+      const degree = readNumber(text, 'degree', 'polynomial degree', notice, true);
+      return degree === null ? config : { ...config, features: { ...config.features, degree } };
+    },
+  },
+  {
+    key: 'loss',
+    link: true,
+    storage: true,
+    write: (config) => config.objective.loss,
+    read: (config, text, notice) => {
+      const loss = readChoice(text, ['crossEntropy', 'squaredError'] as const, 'loss', notice);
+      return loss === null ? config : { ...config, objective: { ...config.objective, loss } };
+    },
+  },
+  {
+    key: 'reg',
+    link: true,
+    storage: true,
+    write: (config) => config.objective.regularization.kind,
+    read: (config, text, notice) => {
+      const kind = readChoice(text, ['none', 'l2', 'l1'] as const, 'regularization', notice);
+      const regularization = config.objective.regularization;
+      return kind === null
+        ? config
+        : {
+            ...config,
+            objective: { ...config.objective, regularization: { ...regularization, kind } },
+          };
+    },
+  },
+  {
+    key: 'lambda',
+    link: true,
+    storage: true,
+    write: (config) => String(config.objective.regularization.lambda),
+    read: (config, text, notice) => {
+      const lambda = readNumber(text, 'lambda', 'regularization strength λ', notice);
+      const regularization = config.objective.regularization;
+      return lambda === null
+        ? config
+        : {
+            ...config,
+            objective: { ...config.objective, regularization: { ...regularization, lambda } },
+          };
+    },
+  },
+  {
+    key: 'rule',
+    link: true,
+    storage: true,
+    write: (config) => config.optimizer.rule,
+    read: (config, text, notice) => {
+      const rule = readChoice(
+        text,
+        ['gradientDescent', 'momentum', 'newton'] as const,
+        'optimizer',
+        notice,
+      );
+      return rule === null ? config : { ...config, optimizer: { ...config.optimizer, rule } };
+    },
+  },
+  optimizerField('eta', 'learningRate', 'learning rate', false),
+  optimizerField('batch', 'batchSize', 'batch size', true),
+  optimizerField('beta', 'momentum', 'momentum β', false),
+  {
+    key: 'shuffle',
+    link: true,
+    storage: true,
+    write: (config) => String(config.optimizer.seed),
+    read: (config, text, notice) => {
+      const seed = readNumber(text, 'seed', 'shuffling seed', notice, true);
+      return seed === null ? config : { ...config, optimizer: { ...config.optimizer, seed } };
+    },
+  },
+  {
+    key: 'init',
+    link: true,
+    storage: true,
+    write: (config) => writeInitialization(config.initialization),
+    read: (config, text, notice) => {
+      const initialization = readInitialization(text);
+      if (initialization === null) {
+        notice(`The initialization "${shorten(text)}" is not understood; zeros are used.`);
+        return config;
+      }
+      return { ...config, initialization };
+    },
+  },
+  {
+    key: 'speed',
+    link: true,
+    storage: true,
+    write: (config) => (config.speed === Infinity ? 'max' : String(config.speed)),
+    read: (config, text, notice) => {
+      if (text === 'max') return { ...config, speed: Infinity };
+      const speed = readNumber(text, 'speed', 'speed', notice);
+      return speed === null ? config : { ...config, speed };
+    },
+  },
+  {
+    key: 'tol',
+    link: true,
+    storage: true,
+    write: (config) => String(config.tolerance),
+    read: (config, text, notice) => {
+      const tolerance = readNumber(text, 'tolerance', 'tolerance', notice);
+      return tolerance === null ? config : { ...config, tolerance };
+    },
+  },
+];
+
+function optimizerField(
+  key: string,
+  setting: 'learningRate' | 'batchSize' | 'momentum',
+  label: string,
+  integer: boolean,
+): Field {
+  return {
+    key,
+    link: true,
+    storage: true,
+    write: (config) => String(config.optimizer[setting]),
+    read: (config, text, notice) => {
+      const value = readNumber(text, setting, label, notice, integer);
+      return value === null
+        ? config
+        : { ...config, optimizer: { ...config.optimizer, [setting]: value } };
+    },
+  };
+}
+
+function presetPart(data: DataSource) {
+  return data.kind === 'preset' ? { n: data.n, noise: data.noise, seed: data.seed } : {};
+}
+
+function writeInitialization(init: Initialization): string {
+  if (init.kind === 'zeros') return 'zeros';
+  if (init.kind === 'random') return `random:${init.seed}`;
+  return `point:${init.theta.map(String).join(',')}`;
+}
+
+function readInitialization(text: string): Initialization | null {
+  if (text === 'zeros') return { kind: 'zeros' };
+  const [kind, rest] = [text.slice(0, text.indexOf(':')), text.slice(text.indexOf(':') + 1)];
+  if (kind === 'random' && /^\d{1,10}$/.test(rest) && Number(rest) <= LIMITS.seed[1]) {
+    return { kind: 'random', seed: Number(rest) };
+  }
+  if (kind === 'point') {
+    const parts = rest.split(',');
+    if (parts.length >= 2 && parts.length <= 64 && parts.every((part) => NUMBER.test(part))) {
+      const theta = parts.map(Number);
+      if (theta.every(Number.isFinite)) return { kind: 'point', theta };
+    }
+  }
+  return null;
+}
+
+/** The points as deflated JSON in base64url: compact enough for a link of a few hundred points. */
+export function packPoints(points: PointsSource): string {
+  const json = JSON.stringify([points.name, points.featureNames, points.features, points.labels]);
+  return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+}
+
+/** The points packed by packPoints, checked; a string saying what is wrong otherwise. */
+export function unpackPoints(text: string): PointsSource | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(strFromU8(inflateSync(fromBase64Url(text))));
+  } catch {
+    return 'not valid packed data';
+  }
+  if (!Array.isArray(value) || value.length !== 4) return 'not a list of points';
+  const [name, featureNames, features, labels] = value as unknown[];
+  const isNumbers = (list: unknown): list is number[] =>
+    Array.isArray(list) && list.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (
+    typeof name !== 'string' ||
+    !Array.isArray(featureNames) ||
+    !featureNames.every((f) => typeof f === 'string')
+  ) {
+    return 'names missing';
+  }
+  const d = featureNames.length;
+  if (d < 1 || d > 2 || !isNumbers(features) || !isNumbers(labels)) return 'numbers missing';
+  if (labels.length > MAX_POINTS || features.length !== labels.length * d)
+    return 'sizes do not match';
+  if (!labels.every((y) => y === 0 || y === 1)) return 'labels must be 0 or 1';
+  if (!labels.includes(0) || !labels.includes(1)) return 'both classes are needed';
+  return {
+    kind: 'points',
+    name: shorten(name),
+    featureNames: featureNames.map((f: string) => shorten(f)),
+    features,
+    labels,
+  };
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let k = 0; k < bytes.length; k++) binary += String.fromCharCode(bytes[k]);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export function encodeConfig(config: TrainingConfig, purpose: Purpose = 'link'): Encoded {
+  const params = new URLSearchParams();
+  let omitted: string | null = null;
+  for (const field of FIELDS) {
+    if (!field[purpose]) continue;
+    const value = field.write(config);
+    if (value === null) continue;
+    if (
+      field.key === 'points' &&
+      purpose === 'link' &&
+      config.data.kind === 'points' &&
+      config.data.labels.length > MAX_LINK_POINTS
+    ) {
+      omitted = `The link leaves out your ${config.data.labels.length} points (a link holds up to ${MAX_LINK_POINTS}); it opens with a preset.`;
+      continue;
+    }
+    params.set(field.key, value);
+  }
+  return { text: params.toString(), omitted };
+}
+
+/** The configuration in `text` (a link's fragment, with or without #), never throwing. */
+export function decodeConfig(text: string, purpose: Purpose = 'link'): Decoded {
+  const notices: string[] = [];
+  const notice = (message: string) => {
+    if (notices.length < 10) notices.push(message);
+  };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text.startsWith('#') ? text.slice(1) : text);
+  } catch {
+    return {
+      config: DEFAULT_CONFIG,
+      notices: ['The link could not be read; the defaults are used.'],
+    };
+  }
+  const known = new Set(FIELDS.filter((field) => field[purpose]).map((field) => field.key));
+  for (const key of params.keys()) {
+    if (!known.has(key)) notice(`The setting "${shorten(key)}" is unknown and was ignored.`);
+  }
+  let config: TrainingConfig = DEFAULT_CONFIG;
+  for (const field of FIELDS) {
+    if (!field[purpose]) continue;
+    const value = params.get(field.key);
+    if (value !== null) config = field.read(config, value, notice);
+  }
+  // Each value may be fine alone and the combination still not run (Newton's method with L1).
+  const problem = settingsProblem(config.objective, config.optimizer);
+  if (problem) {
+    notice(`${problem} Gradient descent is used.`);
+    config = { ...config, optimizer: { ...config.optimizer, rule: 'gradientDescent' } };
+  }
+  return { config, notices };
+}

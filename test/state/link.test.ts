@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PRESET_KINDS, settingsProblem } from '../../src/engine';
+import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
+import {
+  decodeConfig,
+  encodeConfig,
+  LIMITS,
+  MAX_LINK_POINTS,
+  packPoints,
+  unpackPoints,
+} from '../../src/state/link';
+import { prepareRun } from '../../src/worker/run';
+
+const within = (limit: keyof typeof LIMITS) =>
+  fc
+    .double({ min: LIMITS[limit][0], max: LIMITS[limit][1], noNaN: true })
+    .map((v) => (v === 0 ? 0 : v));
+const integer = (limit: keyof typeof LIMITS) =>
+  fc.integer({ min: LIMITS[limit][0], max: LIMITS[limit][1] });
+
+const pointsSource = fc.integer({ min: 1, max: 2 }).chain((d) =>
+  fc.integer({ min: 2, max: 40 }).chain((n) =>
+    fc.record({
+      kind: fc.constant('points' as const),
+      name: fc.string({ maxLength: 20 }),
+      featureNames: fc.array(fc.string({ maxLength: 12 }), { minLength: d, maxLength: d }),
+      features: fc.array(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+        { minLength: n * d, maxLength: n * d },
+      ),
+      labels: fc
+        .array(fc.constantFrom(0, 1), { minLength: n - 2, maxLength: n - 2 })
+        .map((labels) => [0, 1, ...labels]),
+    }),
+  ),
+);
+
+const presetSource = fc.record({
+  kind: fc.constant('preset' as const),
+  preset: fc.constantFrom(...PRESET_KINDS),
+  n: integer('n'),
+  noise: within('noise'),
+  seed: integer('seed'),
+});
+
+const validConfig: fc.Arbitrary<TrainingConfig> = fc
+  .record({
+    data: fc.oneof(presetSource, pointsSource),
+    features: fc.record({ standardize: fc.boolean(), degree: integer('degree') }),
+    objective: fc.record({
+      loss: fc.constantFrom('crossEntropy' as const, 'squaredError' as const),
+      regularization: fc.record({
+        kind: fc.constantFrom('none' as const, 'l2' as const, 'l1' as const),
+        lambda: within('lambda'),
+      }),
+    }),
+    optimizer: fc.record({
+      rule: fc.constantFrom('gradientDescent' as const, 'momentum' as const, 'newton' as const),
+      learningRate: within('learningRate'),
+      batchSize: integer('batchSize'),
+      momentum: within('momentum'),
+      seed: integer('seed'),
+    }),
+    initialization: fc.oneof(
+      fc.constant({ kind: 'zeros' as const }),
+      fc.record({ kind: fc.constant('random' as const), seed: integer('seed') }),
+      fc.record({
+        kind: fc.constant('point' as const),
+        theta: fc.array(
+          fc.double({ min: -50, max: 50, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+          { minLength: 2, maxLength: 8 },
+        ),
+      }),
+    ),
+    speed: fc.oneof(within('speed'), fc.constant(Infinity)),
+    tolerance: within('tolerance'),
+  })
+  .filter((config) => settingsProblem(config.objective, config.optimizer) === null);
+
+describe('the link codec', () => {
+  it('decoding an encoded configuration gives it back, with no notices', () => {
+    fc.assert(
+      fc.property(validConfig, (config) => {
+        const { text, omitted } = encodeConfig(config);
+        expect(omitted).toBeNull();
+        const decoded = decodeConfig(text);
+        expect(decoded.notices).toEqual([]);
+        expect(decoded.config).toEqual(config);
+        // And through local storage, too.
+        expect(decodeConfig(encodeConfig(config, 'storage').text, 'storage').config).toEqual(
+          config,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any string decodes to a configuration that runs, never an exception', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.webQueryParameters(),
+      fc.constantFrom(
+        '#eta=NaN&n=-5&degree=99&loss=<script>&reg=l3&lambda=1e999&speed=0&init=point:1,x',
+        'data=points&points=AAAA',
+        'data=points&points=%%%',
+        '__proto__=1&constructor=2&rule=newton&reg=l1',
+        '#' + 'x'.repeat(10000),
+      ),
+    );
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const { config, notices } = decodeConfig(text);
+        expect(notices.length).toBeLessThanOrEqual(10);
+        expect(settingsProblem(config.objective, config.optimizer)).toBeNull();
+        if (config.data.kind === 'preset') expect(() => prepareRun(config)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('clamps values out of range and says so', () => {
+    const { config, notices } = decodeConfig('#eta=500&n=1&degree=9&beta=1');
+    expect(config.optimizer.learningRate).toBe(100);
+    expect(config.data.kind === 'preset' && config.data.n).toBe(2);
+    expect(config.features.degree).toBe(6);
+    expect(config.optimizer.momentum).toBe(0.999);
+    expect(notices.join(' ')).toMatch(
+      /learning rate 500 is out of range \(0\.0001 to 100\); 100 is used/,
+    );
+    expect(notices).toHaveLength(4);
+  });
+
+  it('replaces what it cannot read by the default, saying so', () => {
+    const { config, notices } = decodeConfig('loss=hinge&eta=fast&data=moons&secret=1');
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(notices).toHaveLength(4);
+    expect(notices.join(' ')).toMatch(/loss "hinge" is unknown/);
+    expect(notices.join(' ')).toMatch(/"secret" is unknown/);
+  });
+
+  it('refuses combinations that cannot run: Newton with L1 falls back to gradient descent', () => {
+    const { config, notices } = decodeConfig('rule=newton&reg=l1&lambda=0.1');
+    expect(config.optimizer.rule).toBe('gradientDescent');
+    expect(notices.join(' ')).toMatch(/L1/);
+  });
+
+  it('leaves too many points out of a link, saying so, but keeps them for local storage', () => {
+    const n = MAX_LINK_POINTS + 1;
+    const config: TrainingConfig = {
+      ...DEFAULT_CONFIG,
+      data: {
+        kind: 'points',
+        name: 'big.csv',
+        featureNames: ['a'],
+        features: Array.from({ length: n }, (_, i) => i),
+        labels: Array.from({ length: n }, (_, i) => i % 2),
+      },
+    };
+    const link = encodeConfig(config);
+    expect(link.omitted).toMatch(/leaves out your 2001 points/);
+    expect(decodeConfig(link.text).config.data.kind).toBe('preset');
+    expect(decodeConfig(encodeConfig(config, 'storage').text, 'storage').config.data).toEqual(
+      config.data,
+    );
+  });
+
+  it('packs a few hundred points into a short text', () => {
+    const points = {
+      kind: 'points' as const,
+      name: 'scores.csv',
+      featureNames: ['exam 1', 'exam 2'],
+      features: Array.from({ length: 400 }, (_, i) => Math.round(Math.sin(i) * 5000) / 100 || 0),
+      labels: Array.from({ length: 200 }, (_, i) => i % 2),
+    };
+    const packed = packPoints(points);
+    expect(packed.length).toBeLessThan(3000);
+    expect(unpackPoints(packed)).toEqual(points);
+    expect(unpackPoints('not-base64!')).toBe('not valid packed data');
+  });
+});
