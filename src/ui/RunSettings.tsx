@@ -2,11 +2,17 @@ import type { LossKind, UpdateRule } from '../engine';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { LOSS_NAMES, RULE_NAMES } from './labels';
 import { NumberSetting } from './NumberSetting';
-import { parseBatchSize, parseLearningRate } from './parse';
+import type { Landmarks } from '../worker/analysis';
+import { parseBatchSize, parseMomentum, parseSeed } from './parse';
+import { LearningRateControl } from './settings/LearningRateControl';
+import { RegularizationControl } from './settings/RegularizationControl';
+import './settings/settings.css';
 import { SelectSetting } from './SelectSetting';
 
 interface RunSettingsProps {
   config: TrainingConfig;
+  /** 2/L0 and 2/L* for the current data and features, for the learning-rate slider. */
+  landmarks?: Landmarks | null;
   onChange: (settings: LiveSettings) => void;
 }
 
@@ -22,10 +28,10 @@ const RULE_OPTIONS = (Object.keys(RULE_NAMES) as UpdateRule[]).map((value) => ({
 
 /**
  * The settings that change while the run goes on, without starting over: learning rate, loss,
- * update rule and batch size. Each change sends the whole set (LiveSettings) built from the
- * current configuration.
+ * regularization, update rule, batch size, momentum and the shuffling seed. Each change sends the
+ * whole set (LiveSettings) built from the current configuration.
  */
-export function RunSettings({ config, onChange }: RunSettingsProps) {
+export function RunSettings({ config, landmarks = null, onChange }: RunSettingsProps) {
   const live: LiveSettings = {
     objective: config.objective,
     optimizer: config.optimizer,
@@ -33,16 +39,14 @@ export function RunSettings({ config, onChange }: RunSettingsProps) {
   };
   const withOptimizer = (change: Partial<TrainingConfig['optimizer']>) =>
     onChange({ ...live, optimizer: { ...config.optimizer, ...change } });
+  const { optimizer } = config;
   return (
     <fieldset className="settings">
       <legend className="settings-legend">Training</legend>
-      <NumberSetting
-        label="Learning rate"
-        value={config.optimizer.learningRate}
-        parse={parseLearningRate}
-        onCommit={(learningRate) => withOptimizer({ learningRate })}
-        step="any"
-        min={0}
+      <LearningRateControl
+        value={optimizer.learningRate}
+        landmarks={landmarks}
+        onChange={(learningRate) => withOptimizer({ learningRate })}
       />
       <SelectSetting
         label="Loss"
@@ -50,20 +54,50 @@ export function RunSettings({ config, onChange }: RunSettingsProps) {
         options={LOSS_OPTIONS}
         onChange={(loss) => onChange({ ...live, objective: { ...config.objective, loss } })}
       />
+      <RegularizationControl
+        value={config.objective.regularization}
+        onChange={(regularization) =>
+          onChange({ ...live, objective: { ...config.objective, regularization } })
+        }
+      />
       <SelectSetting
         label="Optimizer"
-        value={config.optimizer.rule}
+        value={optimizer.rule}
         options={RULE_OPTIONS}
         onChange={(rule) => withOptimizer({ rule })}
       />
-      <NumberSetting
-        label="Batch size"
-        value={config.optimizer.batchSize}
-        parse={parseBatchSize}
-        onCommit={(batchSize) => withOptimizer({ batchSize })}
-        step={1}
-        min={0}
-      />
+      {optimizer.rule === 'momentum' && (
+        <NumberSetting
+          label="Momentum β"
+          value={optimizer.momentum}
+          parse={parseMomentum}
+          onCommit={(momentum) => withOptimizer({ momentum })}
+          step={0.05}
+          min={0}
+        />
+      )}
+      {optimizer.rule !== 'newton' && (
+        <>
+          <NumberSetting
+            label="Batch size"
+            value={optimizer.batchSize}
+            parse={parseBatchSize}
+            onCommit={(batchSize) => withOptimizer({ batchSize })}
+            step={1}
+            min={0}
+          />
+          {optimizer.batchSize > 0 && (
+            <NumberSetting
+              label="Shuffling seed"
+              value={optimizer.seed}
+              parse={parseSeed}
+              onCommit={(seed) => withOptimizer({ seed })}
+              step={1}
+              min={0}
+            />
+          )}
+        </>
+      )}
     </fieldset>
   );
 }

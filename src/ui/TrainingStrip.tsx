@@ -33,7 +33,11 @@ export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
         <Readout snapshot={snapshot} />
         <RunStatus snapshot={snapshot} notice={view.notice} onDismiss={trainer.dismissNotice} />
         <ParametersTable info={info} snapshot={snapshot} />
-        <RunSettings config={config} onChange={trainer.updateSettings} />
+        <RunSettings
+          config={config}
+          landmarks={info?.analysis.landmarks ?? null}
+          onChange={trainer.updateSettings}
+        />
         <DataSettings data={config.data} onChange={trainer.loadData} />
       </div>
     </div>
