@@ -95,6 +95,31 @@ function polynomialTerms(
   return out;
 }
 
+/**
+ * The mean and population standard deviation of column k. Two passes (mean, then squared
+ * deviations) keep the digits a one-pass formula loses, and the column is scaled by its largest
+ * magnitude first, so values near 1e308 give a finite mean and deviation instead of overflowing.
+ */
+function meanAndDeviation(
+  terms: Float64Array,
+  k: number,
+  p: number,
+  n: number,
+): { mu: number; sd: number } {
+  let largest = 0;
+  for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(terms[i * p + k]));
+  if (largest === 0 || !Number.isFinite(largest)) return { mu: 0, sd: 0 };
+  let s = 0;
+  for (let i = 0; i < n; i++) s += terms[i * p + k] / largest;
+  const mu = s / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const dev = terms[i * p + k] / largest - mu;
+    ss += dev * dev;
+  }
+  return { mu: mu * largest, sd: Math.sqrt(ss / n) * largest };
+}
+
 /** Fits the map's means and scales to a data set. */
 export function fitFeatureMap(data: Dataset, settings: FeatureSettings): FeatureMap {
   checkSettings(settings);
@@ -105,16 +130,7 @@ export function fitFeatureMap(data: Dataset, settings: FeatureSettings): Feature
   if (settings.standardize) {
     const terms = polynomialTerms(exponents, data.features, data.n, data.d);
     for (let k = 0; k < p; k++) {
-      // Two passes (mean, then squared deviations) keep the digits a one-pass formula loses.
-      let s = 0;
-      for (let i = 0; i < data.n; i++) s += terms[i * p + k];
-      const mu = s / data.n;
-      let ss = 0;
-      for (let i = 0; i < data.n; i++) {
-        const dev = terms[i * p + k] - mu;
-        ss += dev * dev;
-      }
-      const sd = Math.sqrt(ss / data.n);
+      const { mu, sd } = meanAndDeviation(terms, k, p, data.n);
       mean[k] = mu;
       // A constant term becomes a column of zeros: its weight gets no gradient and stays put.
       scale[k] = sd > 0 && Number.isFinite(sd) ? sd : 1;
@@ -136,7 +152,10 @@ export function applyFeatureMap(map: FeatureMap, inputs: Float64Array, rows: num
   if (!map.settings.standardize) return out;
   const p = map.exponents.length;
   for (let i = 0; i < rows; i++) {
-    for (let k = 0; k < p; k++) out[i * p + k] = (out[i * p + k] - map.mean[k]) / map.scale[k];
+    for (let k = 0; k < p; k++) {
+      // x/s − μ/s rather than (x − μ)/s: the difference of two values near ±1e308 overflows.
+      out[i * p + k] = out[i * p + k] / map.scale[k] - map.mean[k] / map.scale[k];
+    }
   }
   return out;
 }

@@ -26,7 +26,14 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
   } catch (error) {
     throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
-  return { data, map, design: buildDesign(data, map) };
+  const design = buildDesign(data, map);
+  // Finite inputs can still make infinite features: x⁶ of 1e60 overflows.
+  if (!design.X.every(Number.isFinite)) {
+    throw new RefusedError(
+      `Some features of degree ${config.features.degree} are too large to compute (the values are huge): lower the degree or rescale the data.`,
+    );
+  }
+  return { data, map, design };
 }
 
 function makeDataset(config: Pick<TrainingConfig, 'data'>): Dataset {

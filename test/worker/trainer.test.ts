@@ -219,3 +219,75 @@ describe('Trainer', () => {
     );
   });
 });
+
+describe('numeric robustness', () => {
+  const huge = (degree: number, standardize: boolean): TrainingConfig =>
+    config({
+      data: {
+        kind: 'points',
+        name: 'huge.csv',
+        featureNames: ['x'],
+        features: [1e308, -1e308, 5e307, -3e307, 1e307, 2e307],
+        labels: [1, 0, 1, 0, 0, 1],
+      },
+      features: { standardize, degree },
+    });
+
+  it('standardizes values near 1e308 without overflowing, and trains on them', () => {
+    const trainer = new Trainer(huge(1, true), 1);
+    for (let k = 0; k < 50; k++) trainer.stepForward();
+    const snapshot = trainer.snapshot(false, 1);
+    expect(Number.isFinite(snapshot.loss)).toBe(true);
+    expect(snapshot.theta.every(Number.isFinite)).toBe(true);
+  });
+
+  it('refuses features that overflow, with the reason, instead of training on infinities', () => {
+    expect(() => new Trainer(huge(2, true), 1)).toThrow(/too large to compute/);
+  });
+
+  it('a constant feature: Newton falls back to a damped step and stays finite', () => {
+    const constant = config({
+      data: {
+        kind: 'points',
+        name: 'c.csv',
+        featureNames: ['a', 'b'],
+        features: [1, 5, 2, 5, 3, 5, 4, 5],
+        labels: [0, 1, 0, 1],
+      },
+      features: { standardize: false, degree: 1 },
+      optimizer: { ...DEFAULT_CONFIG.optimizer, rule: 'newton' },
+      objective: { loss: 'crossEntropy', regularization: { kind: 'l2', lambda: 0.1 } },
+    });
+    const trainer = new Trainer(constant, 1);
+    let stopped = null;
+    for (let k = 0; k < 50 && !stopped; k++) stopped = trainer.stepForward().stopped;
+    expect(stopped?.kind).toBe('converged');
+  });
+
+  it('momentum 0.999 and a learning rate of 100 each end in a clear state', () => {
+    const fast = new Trainer(
+      config({ optimizer: { ...DEFAULT_CONFIG.optimizer, learningRate: 100 } }),
+      1,
+    );
+    let stopped = null;
+    for (let k = 0; k < 2000 && !stopped; k++) stopped = fast.stepForward().stopped;
+    expect(
+      stopped?.kind === 'diverged' ||
+        fast.snapshot(false, 1).warnings.some((w) => /above 2\/L\*/.test(w)),
+    ).toBe(true);
+    const heavy = new Trainer(
+      config({
+        optimizer: {
+          ...DEFAULT_CONFIG.optimizer,
+          rule: 'momentum',
+          momentum: 0.999,
+          learningRate: 1,
+        },
+      }),
+      1,
+    );
+    for (let k = 0; k < 3000; k++) heavy.stepForward();
+    const snapshot = heavy.snapshot(false, 1);
+    expect(Number.isFinite(snapshot.loss) || snapshot.stop?.kind === 'diverged').toBe(true);
+  });
+});
