@@ -94,8 +94,8 @@ function readChoice<T extends string>(
   return null;
 }
 
-/** User text in a notice: cut short, so a hostile link cannot flood the page. */
-function shorten(text: string): string {
+/** User text in a notice or a name: cut short, so a hostile link cannot flood the page. */
+export function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
@@ -317,10 +317,20 @@ function readInitialization(text: string): Initialization | null {
   return null;
 }
 
+/**
+ * Packed points by source object: a configuration is saved after every change of a setting, and
+ * re-packing 100,000 points each time would stall the page for most of a second.
+ */
+const packed = new WeakMap<PointsSource, string>();
+
 /** The points as deflated JSON in base64url: compact enough for a link of a few hundred points. */
 export function packPoints(points: PointsSource): string {
+  const cached = packed.get(points);
+  if (cached !== undefined) return cached;
   const json = JSON.stringify([points.name, points.featureNames, points.features, points.labels]);
-  return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+  const text = toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+  packed.set(points, text);
+  return text;
 }
 
 /** The points packed by packPoints, checked; a string saying what is wrong otherwise. */
@@ -344,6 +354,8 @@ export function unpackPoints(text: string): PointsSource | string {
   }
   const d = featureNames.length;
   if (d < 1 || d > 2 || !isNumbers(features) || !isNumbers(labels)) return 'numbers missing';
+  if (new Set(featureNames.map((f: string) => shorten(f))).size !== d)
+    return 'feature names repeat';
   if (labels.length > MAX_POINTS || features.length !== labels.length * d)
     return 'sizes do not match';
   if (!labels.every((y) => y === 0 || y === 1)) return 'labels must be 0 or 1';

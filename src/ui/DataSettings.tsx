@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PRESET_KINDS } from '../engine';
 import type { DataSource, PresetSource } from '../state/config';
 import { DEFAULT_CONFIG } from '../state/config';
@@ -8,6 +9,10 @@ interface DataSettingsProps {
   data: DataSource;
   /** Starts a new run on this data. */
   onChange: (data: DataSource) => void;
+  /** The group's name; "Data" unless more controls come with it. */
+  legend?: string;
+  /** More controls for the data, below the menus (import, export, sharing). */
+  children?: ReactNode;
 }
 
 const PRESET_OPTIONS = PRESET_KINDS.map((value) => ({ value, label: PRESET_NAMES[value] }));
@@ -22,14 +27,14 @@ function presetSource(current: DataSource): PresetSource {
  * Which data set the run learns, and how many points a preset has: a change is a new run. The
  * user's own points appear in the menu under their file's name.
  */
-export function DataSettings({ data, onChange }: DataSettingsProps) {
+export function DataSettings({ data, onChange, legend = 'Data', children }: DataSettingsProps) {
   const imported = data.kind === 'points';
   const options = imported
     ? [{ value: 'points' as const, label: `Imported: ${data.name}` }, ...PRESET_OPTIONS]
     : PRESET_OPTIONS;
   return (
     <fieldset className="settings">
-      <legend className="settings-legend">Data</legend>
+      <legend className="settings-legend">{legend}</legend>
       <SelectSetting
         label="Data set"
         value={imported ? 'points' : data.preset}
@@ -49,6 +54,7 @@ export function DataSettings({ data, onChange }: DataSettingsProps) {
         disabled={imported}
         onChange={(n) => onChange({ ...presetSource(data), n })}
       />
+      {children}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
-import { DataSettings } from './DataSettings';
+import { DataAndSharing } from './io/DataAndSharing';
+import { FeatureSettings } from './settings/FeatureSettings';
 import { ParametersTable } from './ParametersTable';
 import { Readout } from './Readout';
 import { RunSettings } from './RunSettings';
@@ -11,7 +12,8 @@ import { useTransportKeys } from './useTransportKeys';
 
 /**
  * The run over time and its controls: play and step, the timeline, the numbers of the iteration
- * shown, why the run stopped, and the settings. Lays them out; each piece is its own component.
+ * shown, why the run stopped, the settings, and the data with its import, export and sharing. Lays
+ * them out; each piece is its own component.
  */
 export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
   const { view, config } = trainer;
@@ -38,7 +40,13 @@ export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
           landmarks={info?.analysis.landmarks ?? null}
           onChange={trainer.updateSettings}
         />
-        <DataSettings data={config.data} onChange={trainer.loadData} />
+        <FeatureSettings
+          features={config.features}
+          initialization={config.initialization}
+          onFeatures={(features) => trainer.restart({ features })}
+          onInitialization={(initialization) => trainer.restart({ initialization })}
+        />
+        <DataAndSharing trainer={trainer} />
       </div>
     </div>
   );

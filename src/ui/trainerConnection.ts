@@ -35,6 +35,7 @@ export class TrainerConnection implements TransportCommands {
   private client: TrainerClient | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly configListeners = new Set<() => void>();
   /** What a new client loads: the last configuration sent, with every accepted change since. */
   private config: TrainingConfig;
   private readonly clientOptions: ClientOptions;
@@ -70,9 +71,21 @@ export class TrainerConnection implements TransportCommands {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * The configuration of the run: the last one loaded, with every accepted change since (the
+   * parameters set by hand included). What a shared link and local storage hold.
+   */
+  readonly getConfig = (): TrainingConfig => this.config;
+
+  /** Calls `listener` whenever getConfig() changes. */
+  readonly subscribeConfig = (listener: () => void): (() => void) => {
+    this.configListeners.add(listener);
+    return () => this.configListeners.delete(listener);
+  };
+
   /** A new run with this configuration. */
   load(config: TrainingConfig): void {
-    this.config = config;
+    this.setConfig(config);
     this.client?.load(config);
   }
 
@@ -83,13 +96,13 @@ export class TrainerConnection implements TransportCommands {
    */
   updateSettings(settings: LiveSettings): boolean {
     const accepted = settingsProblem(settings.objective, settings.optimizer) === null;
-    if (accepted) this.config = { ...this.config, ...settings };
+    if (accepted) this.setConfig({ ...this.config, ...settings });
     this.client?.updateSettings(settings);
     return accepted;
   }
 
   setSpeed(iterationsPerSecond: number): void {
-    this.config = { ...this.config, speed: iterationsPerSecond };
+    this.setConfig({ ...this.config, speed: iterationsPerSecond });
     this.client?.setSpeed(iterationsPerSecond);
   }
 
@@ -101,10 +114,15 @@ export class TrainerConnection implements TransportCommands {
   readonly reset = (): void => this.client?.reset();
   readonly seek = (iteration: number): void => this.client?.seek(iteration);
   readonly setParameters = (theta: readonly number[]): void => {
-    this.config = { ...this.config, initialization: { kind: 'point', theta: [...theta] } };
+    this.setConfig({ ...this.config, initialization: { kind: 'point', theta: [...theta] } });
     this.client?.setParameters(theta);
   };
   readonly dismissNotice = (): void => this.client?.dismissNotice();
+
+  private setConfig(config: TrainingConfig): void {
+    this.config = config;
+    for (const listener of this.configListeners) listener();
+  }
 
   private readonly emit = (): void => {
     for (const listener of this.listeners) listener();

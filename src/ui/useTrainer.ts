@@ -1,13 +1,25 @@
 /**
  * The app's training run as React state: one TrainerConnection for the component's lifetime, its
  * view through useSyncExternalStore, the configuration the controls show, and the commands.
+ *
+ * It opens with the configuration of the link in the address, else the one saved at the last
+ * visit, else the defaults (useStartupConfig), and keeps the configuration saved as it changes.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_CONFIG } from '../state/config';
-import type { DataSource, LiveSettings, TrainingConfig } from '../state/config';
+import type { DataSource, LiveSettings, PointsSource, TrainingConfig } from '../state/config';
 import type { TrainerView } from '../worker/client';
+import type { StartupConfig } from './io/startupConfig';
+import { useStartupConfig } from './io/startupConfig';
+import { usePersistConfig } from './io/usePersistConfig';
 import type { TransportCommands } from './trainerConnection';
 import { TrainerConnection } from './trainerConnection';
+
+/** What the link or the saved session held that could not be used, and where it came from. */
+export interface StartupNotices {
+  readonly from: StartupConfig['from'];
+  readonly notices: readonly string[];
+}
 
 export interface TrainerControls {
   readonly view: TrainerView;
@@ -24,12 +36,34 @@ export interface TrainerControls {
   readonly updateSettings: (settings: LiveSettings) => void;
   /** Starts a new run on other data (the rest of the configuration kept). */
   loadData(data: DataSource): void;
+  /** Starts a new run with part of the configuration changed (features, initialization). */
+  restart(change: Partial<TrainingConfig>): void;
+  /** Starts a new run on imported points with the default settings (the speed kept). */
+  readonly importData: (points: PointsSource) => void;
+  /**
+   * The configuration the run was loaded with and every accepted change since, parameters set by
+   * hand included: what a shared link holds.
+   */
+  readonly sharedConfig: () => TrainingConfig;
+  /** Null when the startup configuration was used as it was, or once dismissed. */
+  readonly startupNotices: StartupNotices | null;
+  readonly dismissStartupNotices: () => void;
+  /** Set when local storage refuses to keep the configuration. */
+  readonly storageProblem: string | null;
 }
 
-export function useTrainer(initialConfig: TrainingConfig = DEFAULT_CONFIG): TrainerControls {
+/** `initialConfig` overrides the startup configuration (for tests and stories). */
+export function useTrainer(initialConfig?: TrainingConfig): TrainerControls {
+  const startup = useStartupConfig();
+  const first = initialConfig ?? startup.config;
   // Cheap and worker-less, so StrictMode's second call of the initializer costs nothing.
-  const [connection] = useState(() => new TrainerConnection(initialConfig));
-  const [config, setConfig] = useState(initialConfig);
+  const [connection] = useState(() => new TrainerConnection(first));
+  const [config, setConfig] = useState(first);
+  const [startupNotices, setStartupNotices] = useState<StartupNotices | null>(() =>
+    !initialConfig && startup.notices.length > 0
+      ? { from: startup.from, notices: startup.notices }
+      : null,
+  );
 
   useEffect(() => {
     connection.open();
@@ -37,6 +71,11 @@ export function useTrainer(initialConfig: TrainingConfig = DEFAULT_CONFIG): Trai
   }, [connection]);
 
   const view = useSyncExternalStore(connection.subscribe, connection.getView);
+  const storageProblem = usePersistConfig(
+    connection.getConfig,
+    connection.subscribeConfig,
+    !initialConfig && startup.from === 'link',
+  );
 
   const setSpeed = useCallback(
     (iterationsPerSecond: number) => {
@@ -55,14 +94,44 @@ export function useTrainer(initialConfig: TrainingConfig = DEFAULT_CONFIG): Trai
     [connection],
   );
 
-  const loadData = useCallback(
-    (data: DataSource) => {
-      const next = { ...config, data };
+  /** A new run with part of the configuration changed (the data, the features, the start). */
+  const restart = useCallback(
+    (change: Partial<TrainingConfig>) => {
+      const next = { ...config, ...change };
       connection.load(next);
       setConfig(next);
     },
     [connection, config],
   );
+
+  const loadData = useCallback(
+    // A starting point clicked on the old data's surface may not even have the right size here.
+    (data: DataSource) =>
+      restart({
+        data,
+        initialization:
+          config.initialization.kind === 'point' ? { kind: 'zeros' } : config.initialization,
+      }),
+    [restart, config],
+  );
+
+  // "Defaults on first open and after an import" (DESIGN.md): settings tuned for the previous
+  // data (a learning rate, a starting point clicked on its surface) mean nothing for new data.
+  const importData = useCallback(
+    (points: PointsSource) => {
+      const next: TrainingConfig = {
+        ...DEFAULT_CONFIG,
+        data: points,
+        speed: config.speed,
+        tolerance: config.tolerance,
+      };
+      connection.load(next);
+      setConfig(next);
+    },
+    [connection, config],
+  );
+
+  const dismissStartupNotices = useCallback(() => setStartupNotices(null), []);
 
   return {
     view,
@@ -74,5 +143,11 @@ export function useTrainer(initialConfig: TrainingConfig = DEFAULT_CONFIG): Trai
     setSpeed,
     updateSettings,
     loadData,
+    restart,
+    importData,
+    sharedConfig: connection.getConfig,
+    startupNotices,
+    dismissStartupNotices,
+    storageProblem,
   };
 }

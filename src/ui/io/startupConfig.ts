@@ -1,0 +1,50 @@
+/**
+ * Which configuration the page opens with: the one in the link's fragment when there is one, else
+ * the one saved in local storage at the last visit, else the defaults. Each value that could not
+ * be used as it was comes with a notice for the page to show (decodeConfig never throws, so a
+ * malformed or hostile link still opens a runnable configuration).
+ */
+import { useState } from 'react';
+import type { TrainingConfig } from '../../state/config';
+import { DEFAULT_CONFIG } from '../../state/config';
+import { decodeConfig } from '../../state/link';
+import type { StorageLike } from '../../state/persistence';
+import { loadSaved } from '../../state/persistence';
+
+export interface StartupConfig {
+  readonly config: TrainingConfig;
+  /** What could not be used as it was, in words for the user. */
+  readonly notices: readonly string[];
+  /** Where the configuration came from. */
+  readonly from: 'link' | 'storage' | 'defaults';
+}
+
+/** `hash` is location.hash ("" or "#…"); `storage` is null when the browser denies it. */
+export function chooseStartupConfig(hash: string, storage: StorageLike | null): StartupConfig {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (fragment !== '') {
+    const { config, notices } = decodeConfig(fragment, 'link');
+    return { config, notices, from: 'link' };
+  }
+  const saved = storage ? loadSaved(storage) : null;
+  if (saved) return { ...saved, from: 'storage' };
+  return { config: DEFAULT_CONFIG, notices: [], from: 'defaults' };
+}
+
+/** window.localStorage, or null where reading the property itself throws (storage disabled). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The startup configuration, decided once per mount: the state initializer may run twice under
+ * StrictMode, which is harmless because the decision only reads.
+ */
+export function useStartupConfig(): StartupConfig {
+  const [startup] = useState(() => chooseStartupConfig(window.location.hash, browserStorage()));
+  return startup;
+}
