@@ -1,0 +1,144 @@
+/**
+ * The data-space figure: the plot (its layers in PlotLayers), the pointer and keyboard on it, the
+ * tooltip of the point shown, and one sentence describing the state, which is also the figure's
+ * accessible description.
+ *
+ * Per snapshot it computes the Frame (z, p and weight of each point, p on the field's grid, the
+ * level lines); what depends only on the data or the size is memoized.
+ */
+import { useCallback, useId, useMemo } from 'react';
+import type { PreparedRun } from '../../worker/run';
+import { formatCount, formatNumber } from '../format';
+import type { RunContext } from '../runContext';
+import { describeFigure } from './describe';
+import { computeFrame, usableTheta } from './frame';
+import type { DataGeometry } from './geometry';
+import { screenGeometry } from './geometry';
+import { PlotLayers } from './PlotLayers';
+import { PointTooltip } from './PointTooltip';
+import { useElementWidth } from './useElementWidth';
+import { usePointInteraction } from './usePointInteraction';
+
+interface DataFigureProps {
+  readonly run: RunContext;
+  readonly prepared: PreparedRun;
+  readonly geometry: DataGeometry;
+  readonly showPull: boolean;
+  readonly showQuartiles: boolean;
+}
+
+/** The figure's accessible name, by view. */
+export const FIGURE_NAMES = {
+  plane: 'Points, decision boundary and probability field',
+  sigmoid: 'Points and the fitted sigmoid curve',
+} as const;
+
+const NO_POINTS = new Float64Array(0);
+const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
+
+export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }: DataFigureProps) {
+  const { data, design } = prepared;
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const screen = useMemo(
+    () => (width > 0 ? screenGeometry(data, geometry, width) : null),
+    [data, geometry, width],
+  );
+
+  const snapshot = run.view.snapshot;
+  const parameterCount = design.p + 1;
+  const theta = snapshot && usableTheta(snapshot.theta, parameterCount) ? snapshot.theta : null;
+  const invalid = snapshot !== null && snapshot.theta.length === parameterCount && !theta;
+  const loss = run.config.objective.loss;
+  const frame = useMemo(
+    () => (theta ? computeFrame(prepared, geometry, theta, loss, showQuartiles) : null),
+    [prepared, geometry, theta, loss, showQuartiles],
+  );
+
+  const description = describeFigure({
+    iteration: snapshot?.iteration ?? null,
+    summary: frame?.summary ?? null,
+    boundaryInView: (frame?.boundary.length ?? 0) > 0,
+    crossings: geometry.kind === 'sigmoid' ? (frame?.crossings ?? []) : undefined,
+    featureName: geometry.xLabel,
+    invalid,
+  });
+
+  const describePoint = useCallback(
+    (i: number) => {
+      const features = data.featureNames
+        .map((name, j) => `${name} = ${formatNumber(data.features[i * data.d + j])}`)
+        .join(', ');
+      const p = frame ? `, p = ${formatNumber(frame.contributions.p[i])}` : '';
+      return `Point ${formatCount(i + 1)} of ${formatCount(data.n)}: ${features}, y = ${formatCount(data.labels[i])}${p}.`;
+    },
+    [data, frame],
+  );
+
+  const positions = screen?.positions ?? NO_POINTS;
+  const interaction = usePointInteraction({
+    positions,
+    margin: screen?.layout.margin ?? NO_MARGIN,
+    highlighted: run.highlightedPoint,
+    setHighlighted: run.setHighlightedPoint,
+    describePoint,
+  });
+
+  const descriptionId = useId();
+  const tooltipId = useId();
+  const clipId = useId();
+  // After a change to fewer points the shared index may point past the end: draw no highlight.
+  const highlighted =
+    run.highlightedPoint >= 0 && run.highlightedPoint < data.n ? run.highlightedPoint : null;
+
+  return (
+    <figure
+      className="data-figure"
+      aria-label={FIGURE_NAMES[geometry.kind]}
+      aria-describedby={descriptionId}
+    >
+      <div ref={boxRef} className="data-figure-box">
+        {screen && (
+          <div
+            className="data-plot"
+            style={{ width: screen.layout.width, height: screen.layout.height }}
+            role="application"
+            aria-label="Data points; arrow keys move between points"
+            aria-describedby={interaction.tooltipIndex !== null ? tooltipId : descriptionId}
+            tabIndex={0}
+            {...interaction.handlers}
+          >
+            <PlotLayers
+              screen={screen}
+              geometry={geometry}
+              prepared={prepared}
+              frame={frame}
+              colors={run.colors}
+              showPull={showPull}
+              showQuartiles={showQuartiles}
+              highlighted={highlighted}
+              clipId={clipId}
+            />
+            {interaction.tooltipIndex !== null && (
+              <PointTooltip
+                id={tooltipId}
+                index={interaction.tooltipIndex}
+                data={data}
+                frame={frame}
+                loss={loss}
+                x={screen.layout.margin.left + positions[2 * interaction.tooltipIndex]}
+                y={screen.layout.margin.top + positions[2 * interaction.tooltipIndex + 1]}
+                box={screen.layout}
+              />
+            )}
+          </div>
+        )}
+      </div>
+      <figcaption id={descriptionId} className="data-description">
+        {description}
+      </figcaption>
+      <p className="visually-hidden" aria-live="polite">
+        {interaction.announcement}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The plot's stacked layers, bottom to top: grid lines (SVG); the field, the halos and, for
+ * thousands of points, the points and then the misclassification rings (canvases); and the lines,
+ * the points when few, the highlighted point and the axes (SVG). Nothing here takes pointer
+ * events: the plot finds the point under the pointer itself.
+ */
+import { useMemo } from 'react';
+import type { PreparedRun } from '../../worker/run';
+import type { PlotColors } from '../plotColors';
+import { AxisMarks, GridLines } from './Axes';
+import { BoundaryLines, QuartileLabels } from './BoundaryLines';
+import type { Frame } from './frame';
+import { FieldCanvas, HaloCanvas, RingCanvas } from './FrameCanvases';
+import type { DataGeometry, ScreenGeometry } from './geometry';
+import { HighlightMark } from './HighlightMark';
+import { CanvasPoints, SVG_POINT_LIMIT, SvgPoints } from './PointMarks';
+import { SigmoidLines } from './SigmoidLines';
+
+/** The sigmoid view's vertical ticks, in units of y and p. */
+const SIGMOID_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** The highlighted point's ring, outside the misclassification ring. */
+const HIGHLIGHT_GAP = 6;
+
+export interface PlotLayersProps {
+  readonly screen: ScreenGeometry;
+  readonly geometry: DataGeometry;
+  readonly prepared: PreparedRun;
+  readonly frame: Frame | null;
+  readonly colors: PlotColors;
+  readonly showPull: boolean;
+  readonly showQuartiles: boolean;
+  readonly highlighted: number | null;
+  readonly clipId: string;
+}
+
+export function PlotLayers(props: PlotLayersProps) {
+  const {
+    screen,
+    geometry,
+    prepared,
+    frame,
+    colors,
+    showPull,
+    showQuartiles,
+    highlighted,
+    clipId,
+  } = props;
+  const { layout, x, y, positions, sizes } = screen;
+  const { data } = prepared;
+  const { plotWidth: w, plotHeight: h, margin } = layout;
+  const { xLabel, yLabel, kind } = geometry;
+  // Stable between frames, so the memoized axes are not redrawn with every step.
+  const axes = useMemo(
+    () => ({
+      layout,
+      x,
+      y,
+      xLabel,
+      yLabel,
+      yTicks: kind === 'sigmoid' ? SIGMOID_TICKS : undefined,
+    }),
+    [layout, x, y, xLabel, yLabel, kind],
+  );
+  const onCanvas = data.n > SVG_POINT_LIMIT;
+  const inPlot = `translate(${margin.left}, ${margin.top})`;
+  const layerStyle = { left: margin.left, top: margin.top };
+  const canvas = { width: w, height: h, frame, positions, sizes, colors };
+  return (
+    <>
+      <svg className="data-svg" width={layout.width} height={layout.height} aria-hidden="true">
+        <g transform={inPlot}>
+          <GridLines {...axes} />
+        </g>
+      </svg>
+      <div className="data-layer-box" style={layerStyle}>
+        <FieldCanvas
+          width={w}
+          height={h}
+          field={frame?.field ?? null}
+          cols={geometry.grid.cols}
+          rows={geometry.grid.rows}
+          colors={colors}
+        />
+        {showPull && <HaloCanvas {...canvas} />}
+        {onCanvas && (
+          <CanvasPoints
+            positions={positions}
+            labels={data.labels}
+            radius={sizes.pointRadius}
+            width={w}
+            height={h}
+            colors={colors}
+          />
+        )}
+        <RingCanvas {...canvas} labels={data.labels} dense={onCanvas} />
+      </div>
+      <svg className="data-svg" width={layout.width} height={layout.height} aria-hidden="true">
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={w} height={h} />
+          </clipPath>
+        </defs>
+        <g transform={inPlot}>
+          <g clipPath={`url(#${clipId})`}>
+            {frame && geometry.kind === 'plane' && (
+              <BoundaryLines
+                frame={frame}
+                layout={layout}
+                cols={geometry.grid.cols}
+                rows={geometry.grid.rows}
+              />
+            )}
+            {frame && geometry.curve && (
+              <SigmoidLines
+                frame={frame}
+                layout={layout}
+                x={x}
+                y={y}
+                xs={geometry.curve.xs}
+                featureName={geometry.xLabel}
+                showQuartiles={showQuartiles}
+              />
+            )}
+          </g>
+          {!onCanvas && (
+            <SvgPoints positions={positions} labels={data.labels} radius={sizes.pointRadius} />
+          )}
+          {frame && geometry.kind === 'plane' && showQuartiles && (
+            <g clipPath={`url(#${clipId})`}>
+              <QuartileLabels
+                frame={frame}
+                layout={layout}
+                cols={geometry.grid.cols}
+                rows={geometry.grid.rows}
+              />
+            </g>
+          )}
+          {highlighted !== null && (
+            <HighlightMark
+              x={positions[2 * highlighted]}
+              y={positions[2 * highlighted + 1]}
+              radius={sizes.pointRadius + HIGHLIGHT_GAP}
+            />
+          )}
+          <AxisMarks {...axes} />
+        </g>
+      </svg>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The numbers of one point, beside it: its raw features, its label y, and, at the iteration shown,
+ * z = θ·φ(x), p = σ(z) and its weight in the gradient (its pull on the boundary).
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { Dataset, LossKind } from '../../engine';
+import { formatCount, formatNumber } from '../format';
+import type { Frame } from './frame';
+import type { Size } from './tooltipPlacement';
+import { tooltipPosition } from './tooltipPlacement';
+
+/** How each loss writes a point's weight in ∇J = (1/N) Σ weight_i φ̃_i. */
+export const WEIGHT_FORMULA: Record<LossKind, string> = {
+  crossEntropy: 'p − y',
+  squaredError: '(p − y)·p(1 − p)',
+};
+
+interface PointTooltipProps {
+  readonly id: string;
+  readonly index: number;
+  readonly data: Dataset;
+  readonly frame: Frame | null;
+  readonly loss: LossKind;
+  /** The point, in figure pixels, and the figure's size: the tooltip stays inside it. */
+  readonly x: number;
+  readonly y: number;
+  readonly box: Size;
+}
+
+function Row({ name, value }: { name: string; value: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+export function PointTooltip({ id, index, data, frame, loss, x, y, box }: PointTooltipProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Placed after layout, from its own measured size, on every render (its numbers change width).
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const size = { width: element.offsetWidth, height: element.offsetHeight };
+    const { left, top } = tooltipPosition(x, y, size, box);
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+    element.style.visibility = 'visible';
+  });
+  const c = frame?.contributions;
+  return (
+    <div id={id} ref={ref} className="data-tooltip" role="tooltip">
+      <p className="data-tooltip-title">
+        Point {formatCount(index + 1)} of {formatCount(data.n)}
+      </p>
+      <dl>
+        {data.featureNames.map((name, j) => (
+          <Row key={j} name={name} value={formatNumber(data.features[index * data.d + j])} />
+        ))}
+        <Row name="y" value={formatCount(data.labels[index])} />
+        {c && (
+          <>
+            <Row name="z" value={formatNumber(c.z[index])} />
+            <Row name="p" value={formatNumber(c.p[index])} />
+            <Row name={`weight ${WEIGHT_FORMULA[loss]}`} value={formatNumber(c.weight[index])} />
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * From the run's data to the figure's coordinates, in two stages memoized apart: what depends on
+ * the data alone (the axes' domains in raw units, φ of the field's grid and of the curve's
+ * samples), and what also depends on the figure's width (the layout, the scales, the points'
+ * pixel positions).
+ */
+import type { ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import type { Dataset, Design, FeatureMap } from '../../engine';
+import type { Domain } from './domain';
+import { columnExtent, paddedDomain } from './domain';
+import type { PlotLayout } from './layout';
+import { plotLayout } from './layout';
+import type { FieldGrid } from './probabilityField';
+import { designOf, FIELD_CELLS_1D, FIELD_CELLS_2D, fieldGrid } from './probabilityField';
+import type { MarkSizes } from './pull';
+import { markSizes } from './pull';
+import { JITTER, jitter, linspace } from './sigmoidView';
+
+/** Two features: the plane x1, x2. One feature: x against y and p (the sigmoid view). */
+export type FigureKind = 'plane' | 'sigmoid';
+
+/** Samples of the fitted curve p(x) across the one-feature plot. */
+export const CURVE_SAMPLES = 241;
+
+/** The vertical axis of the sigmoid view, in units of y and p: room for the jittered points. */
+export const SIGMOID_Y_DOMAIN: Domain = [-0.12, 1.12];
+
+export interface DataGeometry {
+  readonly kind: FigureKind;
+  readonly xDomain: Domain;
+  /** x2 in raw units (plane), or y and p (sigmoid). */
+  readonly yDomain: Domain;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** The cells the probability field is evaluated on. */
+  readonly grid: FieldGrid;
+  /** Sigmoid view: the x values the curve is drawn through, and their φ. */
+  readonly curve: { readonly xs: Float64Array; readonly design: Design } | null;
+}
+
+/** What the figure needs of the data alone; null for data it cannot draw (three or more features). */
+export function dataGeometry(data: Dataset, map: FeatureMap): DataGeometry | null {
+  if (data.d === 1) {
+    const xDomain = paddedDomain(columnExtent(data.features, data.n, 1, 0));
+    const xs = linspace(xDomain[0], xDomain[1], CURVE_SAMPLES);
+    return {
+      kind: 'sigmoid',
+      xDomain,
+      yDomain: SIGMOID_Y_DOMAIN,
+      xLabel: data.featureNames[0],
+      yLabel: 'y, and p = σ(z)',
+      grid: fieldGrid(map, xDomain, null, FIELD_CELLS_1D, 1),
+      curve: { xs, design: designOf(map, xs, CURVE_SAMPLES) },
+    };
+  }
+  if (data.d !== 2) return null;
+  const xDomain = paddedDomain(columnExtent(data.features, data.n, 2, 0));
+  const yDomain = paddedDomain(columnExtent(data.features, data.n, 2, 1));
+  return {
+    kind: 'plane',
+    xDomain,
+    yDomain,
+    xLabel: data.featureNames[0],
+    yLabel: data.featureNames[1],
+    grid: fieldGrid(map, xDomain, yDomain, FIELD_CELLS_2D, FIELD_CELLS_2D),
+    curve: null,
+  };
+}
+
+export interface ScreenGeometry {
+  readonly layout: PlotLayout;
+  /** Raw units to pixels inside the plotting area (origin at its top-left corner). */
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  /** Each point's pixel position in the plotting area: x then y. */
+  readonly positions: Float64Array;
+  readonly sizes: MarkSizes;
+}
+
+export function screenGeometry(
+  data: Dataset,
+  geometry: DataGeometry,
+  width: number,
+): ScreenGeometry {
+  const layout = plotLayout(width);
+  const x = scaleLinear().domain(geometry.xDomain).range([0, layout.plotWidth]);
+  const y = scaleLinear().domain(geometry.yDomain).range([layout.plotHeight, 0]);
+  const positions = new Float64Array(2 * data.n);
+  const { d } = data;
+  for (let i = 0; i < data.n; i++) {
+    positions[2 * i] = x(data.features[i * d]);
+    positions[2 * i + 1] =
+      geometry.kind === 'plane'
+        ? y(data.features[i * d + 1])
+        : y(data.labels[i] + JITTER * jitter(i));
+  }
+  return { layout, x, y, positions, sizes: markSizes(data.n) };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { colorMask, discStamp, haloScale, maskHalos } from '../../../src/ui/data/haloRaster';
+
+const sizes = { pointRadius: 2, haloMaxRadius: 6 };
+
+describe('discStamp', () => {
+  it('discStamp(r) is full inside the disc, empty outside, and graded across its edge', () => {
+    const { half, coverage } = discStamp(3);
+    const side = 2 * half + 1;
+    const at = (dx: number, dy: number) => coverage[(dy + half) * side + dx + half];
+    expect(at(0, 0)).toBe(255);
+    expect(at(2, 0)).toBe(255);
+    // Distance 3 from the centre: half covered.
+    expect(at(3, 0)).toBe(128);
+    expect(at(3, 3)).toBe(0);
+    // Symmetric.
+    expect(at(-2, 1)).toBe(at(2, -1));
+  });
+});
+
+describe('maskHalos', () => {
+  it('maskHalos draws a disc of the halo’s radius around each point', () => {
+    const mask = new Uint8Array(20 * 20);
+    maskHalos(mask, 20, 20, Float64Array.from([10.5, 10.5]), Float64Array.from([1]), sizes);
+    // |weight| = 1: the largest halo, radius 6.
+    expect(mask[10 * 20 + 10]).toBe(255);
+    expect(mask[10 * 20 + 15]).toBe(255);
+    expect(mask[10 * 20 + 18]).toBe(0);
+    expect(mask[2 * 20 + 10]).toBe(0);
+  });
+
+  it('maskHalos leaves no halo for a weight of 0, and keeps the largest coverage where halos overlap', () => {
+    const mask = new Uint8Array(30 * 10);
+    maskHalos(
+      mask,
+      30,
+      10,
+      Float64Array.from([5.5, 5.5, 9.5, 5.5, 25.5, 5.5]),
+      Float64Array.from([1, 1, 0]),
+      sizes,
+    );
+    // Between the two overlapping halos: full, not more (a union, not a sum).
+    expect(mask[5 * 30 + 7]).toBe(255);
+    expect(Math.max(...mask.slice(5 * 30 + 20, 5 * 30 + 30))).toBe(0);
+  });
+
+  it('maskHalos clips halos at the mask’s edges', () => {
+    const mask = new Uint8Array(8 * 8);
+    expect(() =>
+      maskHalos(mask, 8, 8, Float64Array.from([0, 0, 7.9, 7.9]), Float64Array.from([1, 1]), sizes),
+    ).not.toThrow();
+    expect(mask[0]).toBe(255);
+    expect(mask[63]).toBe(255);
+  });
+
+  it('maskHalos with scale 0.5 draws the same halos on a mask half as fine', () => {
+    const mask = new Uint8Array(10 * 10);
+    maskHalos(mask, 10, 10, Float64Array.from([10, 10]), Float64Array.from([1]), sizes, 0.5);
+    // Radius 6 becomes 3 mask pixels, around mask pixel (5, 5).
+    expect(mask[5 * 10 + 5]).toBe(255);
+    expect(mask[5 * 10 + 7]).toBe(255);
+    expect(mask[5 * 10 + 9]).toBe(0);
+  });
+
+  it('haloScale is full resolution up to a thousand points and half beyond', () => {
+    expect(haloScale(100)).toBe(1);
+    expect(haloScale(1000)).toBe(1);
+    expect(haloScale(10000)).toBe(0.5);
+  });
+});
+
+describe('colorMask', () => {
+  it('colorMask paints the mask in one colour, opacity scaled by coverage', () => {
+    const pixels = new Uint8ClampedArray(8);
+    colorMask(Uint8Array.from([255, 0]), pixels, { r: 0, g: 158, b: 115 }, 0.4);
+    expect(Array.from(pixels)).toEqual([0, 158, 115, 102, 0, 158, 115, 0]);
+  });
+});
