@@ -1,0 +1,111 @@
+/**
+ * Step 8, the update.
+ *
+ *   gradient descent   θ ← θ − η∇J(θ)                 (then, with L1, the proximal step
+ *                                                      w_j ← sign(w_j)·max(|w_j| − ηλ, 0))
+ *   momentum           z ← βz + ∇J(θ);  θ ← θ − ηz
+ *
+ * with this iteration's θ, η, ∇J and the resulting θ: derivationNumbers.next for gradient
+ * descent, the optimizer's own step for momentum (both full-batch).
+ */
+import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
+import { formatCount } from '../../format';
+import { texColumn, texSetting, texSymbolColumn } from '../tex';
+import type { StepInput } from './input';
+import { parameterSymbols } from './notation';
+
+export function updateStep(input: StepInput): Section {
+  return {
+    id: 'update',
+    title: 'The step downhill',
+    build: () =>
+      input.live.optimizer.rule === 'momentum' ? momentumBlocks(input) : gradientBlocks(input),
+  };
+}
+
+function gradientBlocks({ live }: StepInput): Block[] {
+  const { derivation, optimizer, objective } = live;
+  const reg = objective.regularization;
+  const eta = texSetting(optimizer.learningRate);
+  const symbols = texSymbolColumn(parameterSymbols(live.theta.length));
+  const blocks: Block[] = [
+    prose(
+      'The gradient points uphill. Step the other way, by the learning rate ',
+      math('\\eta'),
+      ':',
+    ),
+    formula('\\theta \\leftarrow \\theta - \\eta\\, \\nabla J(\\theta)'),
+  ];
+  if (reg.kind === 'l1') blocks.push(...proximalBlocks(texSetting(reg.lambda), eta));
+  blocks.push(
+    prose('This iteration, with ', math(`\\eta = ${eta}`), ':'),
+    numbers(
+      `\\begin{aligned} ${symbols} &\\leftarrow ${texColumn(live.theta)} - ${eta} \\cdot ${texColumn(derivation.gradient)} \\\\ ` +
+        `${reg.kind === 'l1' && reg.lambda > 0 ? '&\\xrightarrow{\\text{soft-threshold}}' : '&='} ${texColumn(derivation.next)} \\end{aligned}`,
+    ),
+    stepNote(live.fullBatch, optimizer.batchSize, live.iteration),
+  );
+  return blocks;
+}
+
+function momentumBlocks({ live }: StepInput): Block[] {
+  const { derivation, optimizer, objective, momentum } = live;
+  const eta = texSetting(optimizer.learningRate);
+  const beta = texSetting(optimizer.momentum);
+  const blocks: Block[] = [
+    prose(
+      'Momentum keeps a running sum ',
+      math('z'),
+      ' of past gradients, so steps gather speed along directions the gradient keeps pointing and cancel across ones where it flips:',
+    ),
+    formula(
+      'z \\leftarrow \\beta z + \\nabla J(\\theta), \\qquad \\theta \\leftarrow \\theta - \\eta z',
+    ),
+  ];
+  const reg = objective.regularization;
+  if (reg.kind === 'l1') blocks.push(...proximalBlocks(texSetting(reg.lambda), eta));
+  if (!momentum) {
+    blocks.push(
+      note(
+        'The velocity ',
+        math('z'),
+        ' of this iteration is not in the page’s history any more, so only the formula is shown.',
+      ),
+    );
+    return blocks;
+  }
+  blocks.push(
+    prose('This iteration, with ', math(`\\beta = ${beta}`), ' and ', math(`\\eta = ${eta}`), ':'),
+    numbers(
+      `\\begin{aligned} z &\\leftarrow ${beta} ${texColumn(momentum.velocity)} + ${texColumn(derivation.gradient)} \\\\ ` +
+        `&= ${texColumn(momentum.nextVelocity)} \\\\ ` +
+        `${texSymbolColumn(parameterSymbols(live.theta.length))} &\\leftarrow ${texColumn(live.theta)} - ${eta} \\cdot z \\\\ ` +
+        `&= ${texColumn(momentum.next)} \\end{aligned}`,
+    ),
+    stepNote(live.fullBatch, optimizer.batchSize, live.iteration),
+  );
+  return blocks;
+}
+
+/** L1's proximal step after the gradient step. */
+function proximalBlocks(lambda: string, eta: string): Block[] {
+  return [
+    prose(
+      'Then L1’s proximal step, soft-thresholding: every weight moves towards 0 by ',
+      math(`\\eta\\lambda = ${eta} \\cdot ${lambda}`),
+      ', and stops at exactly 0 rather than cross it. That is the honest way down a penalty with a kink, and why L1 makes weights exactly 0.',
+    ),
+    formula(
+      'w_j \\leftarrow \\operatorname{sign}(w_j) \\max\\bigl(|w_j| - \\eta\\lambda,\\ 0\\bigr)',
+    ),
+  ];
+}
+
+/** Whether the next iteration shows this θ, or a mini-batch step instead. */
+function stepNote(fullBatch: boolean, batchSize: number, iteration: number): Block {
+  return fullBatch
+    ? note(`Iteration ${formatCount(iteration + 1)} starts from this θ.`)
+    : note(
+        `This run steps on mini-batches of ${formatCount(batchSize)} points: each step uses the same formula with the sum over its batch only, so the next iteration’s θ differs from this full-batch step.`,
+      );
+}
