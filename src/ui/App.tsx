@@ -28,7 +28,8 @@ export function App() {
     config: trainer.config,
     prepared,
     commands: { seek: trainer.seek, setParameters: trainer.setParameters },
-    highlightedPoint,
+    // A point chosen on the previous data may not exist in these.
+    highlightedPoint: prepared && highlightedPoint < prepared.data.n ? highlightedPoint : 0,
     setHighlightedPoint,
     theme,
     colors,

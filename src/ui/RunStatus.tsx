@@ -23,7 +23,7 @@ export function RunStatus({ snapshot, notice, onDismiss }: RunStatusProps) {
   const warnings = snapshot?.warnings ?? [];
   const quiet = !stop && warnings.length === 0 && !notice;
   return (
-    <div className="run-status" aria-live="polite">
+    <div className="run-status" role="status" aria-label="Run status">
       {stop && <p className={`status-message status-${stop.kind}`}>{stop.message}</p>}
       {warnings.map((warning) => (
         <p key={warning} className="status-message status-warning">

@@ -17,7 +17,7 @@ const iterationText = (page: Page) =>
 const timeline = (page: Page) => page.getByRole('slider', { name: 'Iteration' });
 const speedSlider = (page: Page) => page.getByRole('slider', { name: 'Speed' });
 const parametersTable = (page: Page) => page.getByRole('table', { name: 'Parameters' });
-const status = (page: Page) => page.locator('[aria-live="polite"]');
+const status = (page: Page) => page.getByRole('status', { name: 'Run status' });
 const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const learningRate = (page: Page) =>
   page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
