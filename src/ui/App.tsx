@@ -11,6 +11,7 @@ import { usePreparedRun } from './runContext';
 import { ParameterSpacePanel } from './surface/ParameterSpacePanel';
 import { useTheme } from './theme';
 import { TrainingStrip } from './TrainingStrip';
+import { TransportBar } from './TransportBar';
 import { useTrainer } from './useTrainer';
 
 /**
@@ -63,6 +64,9 @@ export function App() {
             <DerivationPanel run={run} />
           </Panel>
         </div>
+        <section className="panel panel-transport" aria-label="Playback">
+          <TransportBar trainer={trainer} />
+        </section>
         <Panel
           className="panel-curve"
           title="Loss"
@@ -73,7 +77,7 @@ export function App() {
         <Panel
           className="panel-strip"
           title="Training"
-          caption="The run over time and its controls: play, pause, step, step back, reset, speed, learning rate and data. Keys: Space plays or pauses, ← and → step, R resets."
+          caption="The run in numbers and its settings: learning rate, loss, optimizer, features and data. Keys anywhere: Space plays or pauses, ← and → step, R resets."
         >
           <TrainingStrip trainer={trainer} />
         </Panel>

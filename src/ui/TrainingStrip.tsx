@@ -4,33 +4,18 @@ import { ParametersTable } from './ParametersTable';
 import { Readout } from './Readout';
 import { RunSettings } from './RunSettings';
 import { RunStatus } from './RunStatus';
-import { SpeedControl } from './SpeedControl';
-import { Timeline } from './Timeline';
-import { TransportControls } from './TransportControls';
 import type { TrainerControls } from './useTrainer';
-import { useTransportKeys } from './useTransportKeys';
 
 /**
- * The run over time and its controls: play and step, the timeline, the numbers of the iteration
- * shown, why the run stopped, the settings, and the data with its import, export and sharing. Lays
- * them out; each piece is its own component.
+ * The run in numbers and its settings: the iteration shown, why the run stopped, the parameters,
+ * the settings, and the data with its import, export and sharing (play and step are in the
+ * TransportBar above). Lays them out; each piece is its own component.
  */
 export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
   const { view, config } = trainer;
   const { snapshot, info } = view;
-  useTransportKeys(trainer.transport);
   return (
     <div className="training">
-      <div className="training-bar">
-        <TransportControls
-          commands={trainer.transport}
-          playing={snapshot?.playing ?? false}
-          ready={snapshot !== null}
-          atStart={!snapshot || snapshot.iteration <= snapshot.firstIteration}
-        />
-        <Timeline snapshot={snapshot} history={view.history} onSeek={trainer.seek} />
-        <SpeedControl speed={config.speed} onChange={trainer.setSpeed} />
-      </div>
       <div className="training-details">
         <Readout snapshot={snapshot} />
         <RunStatus snapshot={snapshot} notice={view.notice} onDismiss={trainer.dismissNotice} />
