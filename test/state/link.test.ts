@@ -24,7 +24,8 @@ const pointsSource = fc.integer({ min: 1, max: 2 }).chain((d) =>
     fc.record({
       kind: fc.constant('points' as const),
       name: fc.string({ maxLength: 20 }),
-      featureNames: fc.array(fc.string({ maxLength: 12 }), { minLength: d, maxLength: d }),
+      // Distinct, as an import makes them: the codec refuses repeated names.
+      featureNames: fc.uniqueArray(fc.string({ maxLength: 12 }), { minLength: d, maxLength: d }),
       features: fc.array(
         fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
         { minLength: n * d, maxLength: n * d },
@@ -177,5 +178,8 @@ describe('the link codec', () => {
     expect(packed.length).toBeLessThan(3000);
     expect(unpackPoints(packed)).toEqual(points);
     expect(unpackPoints('not-base64!')).toBe('not valid packed data');
+    expect(unpackPoints(packPoints({ ...points, featureNames: ['a', 'a'] }))).toBe(
+      'feature names repeat',
+    );
   });
 });

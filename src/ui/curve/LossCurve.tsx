@@ -1,8 +1,64 @@
-import { Placeholder } from '../Placeholder';
+import { useId, useState } from 'react';
 import type { RunContext } from '../runContext';
+import { LossChart } from './LossChart';
+import './lossCurve.css';
+import { LossStats } from './LossStats';
 
-/** Placeholder until the figure is built. */
-export function LossCurve(props: { run: RunContext }) {
-  void props;
-  return <Placeholder shape="strip" label="Loss per iteration" />;
+/**
+ * The loss panel: the loss J and the gradient norm ‖∇J‖ per iteration, a log-scale switch for the
+ * loss axis, and beside the chart the accuracy and loss of the iteration shown. Dragging across
+ * the chart goes back (or forward) in time.
+ */
+export function LossCurve({ run }: { run: RunContext }) {
+  const { view, prepared, colors, commands } = run;
+  const { snapshot, history, historyVersion } = view;
+  const [logScale, setLogScale] = useState(false);
+  const toggleId = useId();
+  return (
+    <div className="loss-curve">
+      <div className="loss-curve-main">
+        <div className="loss-curve-bar">
+          <ul className="loss-legend" aria-label="Lines">
+            <li>
+              <svg width="24" height="10" aria-hidden="true">
+                <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
+              </svg>
+              loss J (left axis)
+            </li>
+            <li>
+              <svg width="24" height="10" aria-hidden="true">
+                <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
+              </svg>
+              gradient norm ‖∇J‖ (right axis)
+            </li>
+          </ul>
+          <label className="loss-toggle" htmlFor={toggleId}>
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={logScale}
+              onChange={(event) => setLogScale(event.target.checked)}
+            />
+            Log scale
+          </label>
+        </div>
+        <LossChart
+          history={history}
+          historyVersion={historyVersion}
+          iteration={snapshot?.iteration ?? null}
+          loss={snapshot?.loss ?? null}
+          gradientNorm={snapshot?.gradientNorm ?? null}
+          logScale={logScale}
+          colors={colors}
+          onSeek={commands.seek}
+        />
+      </div>
+      <LossStats
+        design={prepared?.design ?? null}
+        theta={snapshot?.theta ?? null}
+        iteration={snapshot?.iteration ?? null}
+        loss={snapshot?.loss ?? null}
+      />
+    </div>
+  );
 }

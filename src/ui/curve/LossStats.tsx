@@ -1,0 +1,51 @@
+import { useId, useMemo } from 'react';
+import type { Design } from '../../engine';
+import { formatCount, formatNumber } from '../format';
+import { accuracy, accuracyPercent } from './accuracy';
+
+interface LossStatsProps {
+  design: Design | null;
+  theta: Float64Array | null;
+  iteration: number | null;
+  loss: number | null;
+}
+
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  const id = useId();
+  return (
+    <div className="loss-stat">
+      <dt id={id}>{label}</dt>
+      <dd aria-labelledby={id}>
+        <span className="loss-stat-value">{value}</span>
+        {detail && <span className="loss-stat-detail">{detail}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * The iteration shown in two numbers: the accuracy (the points on the right side of the boundary,
+ * from the page's copy of the design and the engine's logits) and the loss J.
+ */
+export function LossStats({ design, theta, iteration, loss }: LossStatsProps) {
+  // The snapshot may belong to the previous run for a moment after a load: match by size.
+  const result = useMemo(
+    () => (design && theta && theta.length === design.p + 1 ? accuracy(design, theta) : null),
+    [design, theta],
+  );
+  const at = iteration === null ? undefined : `at iteration ${formatCount(iteration)}`;
+  return (
+    <dl className="loss-stats">
+      <Stat
+        label="Accuracy"
+        value={result ? `${formatCount(accuracyPercent(result))}%` : '—'}
+        detail={
+          result
+            ? `${formatCount(result.correct)} of ${formatCount(result.total)} points classified right`
+            : undefined
+        }
+      />
+      <Stat label="Current loss J" value={loss === null ? '—' : formatNumber(loss)} detail={at} />
+    </dl>
+  );
+}

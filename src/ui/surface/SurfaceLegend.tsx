@@ -1,0 +1,124 @@
+import type { ReactNode } from 'react';
+import { formatCount, formatNumber, formatSetting } from '../format';
+import type { AxisPair } from './axes';
+import { fixedParameters, parameterSymbol } from './axes';
+import type { GridExtent } from './contours';
+import { formatTick } from './ticks';
+
+interface SurfaceLegendProps {
+  axes: AxisPair;
+  theta: ArrayLike<number> | null;
+  iteration: number | null;
+  /** Drawn ÷ true length of the step arrow (1: to scale), or null when no arrow is drawn. */
+  arrowScale: number | null;
+  learningRate: number;
+  optimumShown: boolean;
+  noOptimum: string | null;
+  extent: GridExtent | null;
+  parameterCount: number;
+}
+
+/** ", drawn 4.2× longer" when the step arrow is not to scale. */
+export function arrowNote(scale: number | null): string {
+  if (scale === null || Math.abs(scale - 1) < 1e-9) return '';
+  if (scale < 1) return ', shortened to fit';
+  return `, drawn ${formatTick(scale, scale >= 10 ? 1 : 0.1)}× longer`;
+}
+
+/** Where the slice is taken: the values held fixed. */
+function sliceNote(
+  axes: AxisPair,
+  theta: ArrayLike<number> | null,
+  count: number,
+  optimumShown: boolean,
+): string | null {
+  const fixed = fixedParameters(axes, count);
+  if (fixed.length === 0) return null;
+  // The slice passes through the current θ, not θ*: its lowest point need not be at the star.
+  const caveat = optimumShown ? ', so its lowest point need not be at θ*' : '';
+  if (fixed.length === 1) {
+    const k = fixed[0];
+    return `Slice at ${parameterSymbol(k)} = ${theta ? formatNumber(theta[k]) : '—'} (its current value)${caveat}.`;
+  }
+  return `Slice through the current values of the other ${formatCount(fixed.length)} parameters${caveat}.`;
+}
+
+const Swatch = ({ children }: { children: ReactNode }) => (
+  <svg
+    className="surface-legend-swatch"
+    width="22"
+    height="12"
+    viewBox="0 0 22 12"
+    aria-hidden="true"
+  >
+    {children}
+  </svg>
+);
+
+/**
+ * What the marks mean, under the figure: the path, the current θ, the step arrow (and whether it
+ * is to scale), the optimum or why there is none, the colours' J range and the slice.
+ */
+export function SurfaceLegend({
+  axes,
+  theta,
+  iteration,
+  arrowScale,
+  learningRate,
+  optimumShown,
+  noOptimum,
+  extent,
+  parameterCount,
+}: SurfaceLegendProps) {
+  const slice = sliceNote(axes, theta, parameterCount, optimumShown);
+  return (
+    <figcaption className="surface-legend">
+      <ul className="surface-legend-items">
+        <li>
+          <Swatch>
+            <line className="surface-path" x1="1" y1="9" x2="21" y2="3" />
+          </Swatch>
+          path of θ
+        </li>
+        <li>
+          <Swatch>
+            <circle className="surface-current" cx="11" cy="6" r="4.5" />
+          </Swatch>
+          θ at iteration {iteration === null ? '—' : formatCount(iteration)}
+        </li>
+        <li>
+          <Swatch>
+            <g className="surface-arrow">
+              <line x1="1" y1="6" x2="15" y2="6" />
+              <polygon points="21,6 14,2.5 14,9.5" />
+            </g>
+          </Swatch>
+          step −η∇J, η = {formatSetting(learningRate)}
+          {arrowNote(arrowScale)}
+        </li>
+        {optimumShown && (
+          <li>
+            <Swatch>
+              <path
+                className="surface-optimum"
+                d="M11,0.5L12.6,4.3L16.7,4.6L13.6,7.2L14.5,11.2L11,9.1L7.5,11.2L8.4,7.2L5.3,4.6L9.4,4.3Z"
+              />
+            </Swatch>
+            optimum θ*
+          </li>
+        )}
+      </ul>
+      <p className="surface-legend-notes">
+        {extent && (
+          <span className="surface-legend-ramp-label">
+            J from {formatNumber(extent.min)}
+            <span className="surface-legend-ramp" aria-hidden="true" />
+            to {formatNumber(extent.max)}.{' '}
+          </span>
+        )}
+        {slice}
+        {noOptimum && <> No optimum marked: {noOptimum}.</>}
+      </p>
+    </figcaption>
+  );
+}

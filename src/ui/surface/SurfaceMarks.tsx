@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import type { PlaneScales } from './projection';
+import type { PlanePoint } from './range';
+import type { StepArrow } from './gradientArrow';
+import { arrowHeadPoints, arrowShaftEnd } from './gradientArrow';
+import type { TracedPath } from './pathTrace';
+
+interface SurfaceMarksProps {
+  path: TracedPath;
+  /** The iteration shown: the path after it (the "future" after a step back) is drawn faint. */
+  iteration: number;
+  current: PlanePoint | null;
+  arrow: StepArrow | null;
+  optimum: PlanePoint | null;
+  scales: PlaneScales;
+}
+
+/** Path points are drawn as dots too while there are few of them (single steps read as steps). */
+const MAX_DOTS = 60;
+/**
+ * The past path is drawn as a settled prefix, in whole blocks of this many points, and a short live
+ * tail: while playing only the tail's SVG changes, not a polyline of thousands of points per frame.
+ */
+const BLOCK = 256;
+/** Pixel coordinates are clamped here: SVG cannot draw a point at 10³⁰⁰. */
+const FAR = 1e5;
+
+const clampPixel = (v: number) => Math.max(-FAR, Math.min(FAR, v));
+
+function polylinePoints(xs: readonly number[], ys: readonly number[], scales: PlaneScales): string {
+  let out = '';
+  for (let k = 0; k < xs.length; k++) {
+    out += `${clampPixel(scales.x(xs[k])).toFixed(1)},${clampPixel(scales.y(ys[k])).toFixed(1)} `;
+  }
+  return out;
+}
+
+/** The five-pointed star of the optimum θ*, centred on (cx, cy). */
+function starPath(cx: number, cy: number, outer: number): string {
+  const inner = outer * 0.45;
+  let d = '';
+  for (let k = 0; k < 10; k++) {
+    const r = k % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+    d += `${k === 0 ? 'M' : 'L'}${(cx + r * Math.cos(angle)).toFixed(1)},${(cy + r * Math.sin(angle)).toFixed(1)}`;
+  }
+  return `${d}Z`;
+}
+
+/**
+ * What the optimizer did on the surface, in SVG over the contours: its path (past solid, future
+ * faint), the gradient step −η∇J as an arrow, the current θ, and the optimum θ* as a hollow star.
+ */
+export function SurfaceMarks({
+  path,
+  iteration,
+  current,
+  arrow,
+  optimum,
+  scales,
+}: SurfaceMarksProps) {
+  // Split at the iteration shown; the current point joins the two parts.
+  let split = path.iterations.length;
+  while (split > 0 && path.iterations[split - 1] > iteration) split--;
+  // Up to index settled (inclusive) the points cannot change while path.epoch holds: it stays
+  // below the last point, the only one the tracer rewrites.
+  const settled = split >= 2 ? Math.floor((split - 2) / BLOCK) * BLOCK : 0;
+  const settledPoints = useMemo(
+    () =>
+      settled > 0
+        ? polylinePoints(path.xs.slice(0, settled + 1), path.ys.slice(0, settled + 1), scales)
+        : '',
+    // path.xs and path.ys are new arrays on every update, with the same prefix while the epoch holds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [path.epoch, settled, scales],
+  );
+  const pastXs = path.xs.slice(settled, split);
+  const pastYs = path.ys.slice(settled, split);
+  const futureXs = current ? [current.x, ...path.xs.slice(split)] : path.xs.slice(split);
+  const futureYs = current ? [current.y, ...path.ys.slice(split)] : path.ys.slice(split);
+  if (current && split > 0) {
+    pastXs.push(current.x);
+    pastYs.push(current.y);
+  }
+  return (
+    <g className="surface-marks">
+      {futureXs.length > 1 && (
+        <polyline
+          className="surface-path surface-path-future"
+          points={polylinePoints(futureXs, futureYs, scales)}
+        />
+      )}
+      {settledPoints && <polyline className="surface-path" points={settledPoints} />}
+      {pastXs.length > 1 && (
+        <polyline className="surface-path" points={polylinePoints(pastXs, pastYs, scales)} />
+      )}
+      {path.xs.length <= MAX_DOTS &&
+        path.xs.map((x, k) => (
+          <circle
+            key={k}
+            className={k < split ? 'surface-path-dot' : 'surface-path-dot surface-path-future'}
+            cx={clampPixel(scales.x(x))}
+            cy={clampPixel(scales.y(path.ys[k]))}
+            r={2}
+          />
+        ))}
+      {arrow && (
+        <g className="surface-arrow">
+          <line
+            x1={arrow.x1}
+            y1={arrow.y1}
+            x2={arrowShaftEnd(arrow).x}
+            y2={arrowShaftEnd(arrow).y}
+          />
+          <polygon points={arrowHeadPoints(arrow)} />
+        </g>
+      )}
+      {current && (
+        <circle
+          className="surface-current"
+          cx={clampPixel(scales.x(current.x))}
+          cy={clampPixel(scales.y(current.y))}
+          r={5}
+        />
+      )}
+      {/* On top and hollow: as the run converges the current point is seen inside the star. */}
+      {optimum && (
+        <path
+          className="surface-optimum"
+          d={starPath(clampPixel(scales.x(optimum.x)), clampPixel(scales.y(optimum.y)), 9)}
+        />
+      )}
+    </g>
+  );
+}

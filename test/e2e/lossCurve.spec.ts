@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The loss panel as a user meets it: the loss and gradient norm per iteration, the log-scale
+ * switch, dragging across the chart to go back in time, and the accuracy beside it.
+ */
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** The training strip's readout (the derivation panel has an "Iteration" of its own). */
+const training = (page: Page) => page.getByRole('region', { name: 'Training' });
+const iterationText = (page: Page) =>
+  training(page)
+    .getByRole('definition')
+    .and(training(page).getByLabel('Iteration', { exact: true }));
+const panel = (page: Page) => page.getByRole('region', { name: 'Loss' });
+const chart = (page: Page) => panel(page).getByRole('figure', { name: 'Loss per iteration' });
+const plot = (page: Page) => panel(page).locator('svg.loss-chart-plot');
+const logToggle = (page: Page) => panel(page).getByRole('checkbox', { name: 'Log scale' });
+const stat = (page: Page, label: string) =>
+  panel(page)
+    .getByRole('definition')
+    .and(panel(page).getByLabel(label, { exact: true }));
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(button(page, 'Play')).toBeEnabled();
+  await expect(iterationText(page)).toHaveText('0');
+}
+
+async function readIteration(page: Page): Promise<number> {
+  return Number(await iterationText(page).textContent());
+}
+
+async function stepBy(page: Page, count: number): Promise<void> {
+  const before = await readIteration(page);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let k = 0; k < count; k++) await page.keyboard.press('ArrowRight');
+  await expect(iterationText(page)).toHaveText(String(before + count), { timeout: 15_000 });
+}
+
+/** Pixels of the chart's canvas drawn in some colour (the lines). */
+async function paintedPixels(page: Page): Promise<number> {
+  return panel(page)
+    .locator('canvas.loss-chart-canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let k = 3; k < data.length; k += 4) if (data[k] > 0) painted++;
+      return painted;
+    });
+}
+
+test('after some steps the chart draws the loss and the gradient norm', async ({ page }) => {
+  await openApp(page);
+  await stepBy(page, 20);
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(500);
+  await expect(chart(page)).toHaveAccessibleDescription(
+    /The loss J went from 0.693147 at iteration 0 to .* at iteration 20/,
+  );
+  // The current iteration is marked with a rule and a dot.
+  await expect(plot(page).locator('.loss-chart-current line')).toHaveCount(1);
+  await expect(plot(page).locator('.loss-chart-loss-dot')).toHaveCount(1);
+});
+
+test('dragging across the chart goes back to an earlier iteration', async ({ page }) => {
+  await openApp(page);
+  await stepBy(page, 40);
+  // page.mouse works in viewport coordinates: the chart must be on screen.
+  await plot(page).scrollIntoViewIfNeeded();
+  const box = await plot(page).boundingBox();
+  if (!box) throw new Error('the chart is not laid out');
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  // A quarter of the way along 0–40 is iteration 10.
+  await expect.poll(() => readIteration(page)).toBe(10);
+  // The run keeps its future, so the chart still spans all 40.
+  await expect(chart(page)).toHaveAccessibleDescription(/at iteration 40/);
+});
+
+test('a click on the chart shows that iteration', async ({ page }) => {
+  await openApp(page);
+  await stepBy(page, 20);
+  const box = await plot(page).boundingBox();
+  if (!box) throw new Error('the chart is not laid out');
+  await plot(page).click({ position: { x: box.width / 2, y: box.height / 2 } });
+  await expect.poll(() => readIteration(page)).toBe(10);
+});
+
+test('the log-scale switch changes the loss axis', async ({ page }) => {
+  await openApp(page);
+  await stepBy(page, 20);
+  const title = panel(page).locator('.loss-axis .plot-axis-title');
+  await expect(title).toHaveText('loss J');
+  await expect(logToggle(page)).not.toBeChecked();
+  await logToggle(page).check();
+  await expect(title).toHaveText('loss J (log scale)');
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(500);
+  await logToggle(page).uncheck();
+  await expect(title).toHaveText('loss J');
+});
+
+test('the accuracy and the loss of the iteration shown are beside the chart', async ({ page }) => {
+  await openApp(page);
+  await expect(stat(page, 'Current loss J')).toContainText('0.693147');
+  await stepBy(page, 30);
+  await expect(stat(page, 'Accuracy')).toHaveText(/^\d{1,3}%\d+ of 100 points classified right$/);
+  const percent = Number((await stat(page, 'Accuracy').textContent())?.match(/^\d+/)?.[0]);
+  expect(percent).toBeGreaterThan(70);
+});
+
+test('a diverged run keeps the chart readable and shows no NaN', async ({ page }) => {
+  await openApp(page);
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  await rate.fill('1000');
+  await rate.press('Enter');
+  await page.getByRole('slider', { name: 'Speed' }).focus();
+  await page.getByRole('slider', { name: 'Speed' }).press('End');
+  await button(page, 'Play').click();
+  await expect(page.getByRole('status', { name: 'Run status' })).toContainText('Diverged', {
+    timeout: 30_000,
+  });
+  await expect(button(page, 'Play')).toBeVisible();
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(200);
+  expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
+  await panel(page).screenshot({ path: 'test-results/screenshots/loss-curve-diverged.png' });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot: the loss panel after 100 iterations, ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page);
+    if (theme === 'dark') await button(page, 'Dark theme').click();
+    await stepBy(page, 100);
+    await panel(page).scrollIntoViewIfNeeded();
+    await panel(page).screenshot({ path: `test-results/screenshots/loss-curve-${theme}.png` });
+  });
+}
+
+test('screenshot: the loss panel on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await stepBy(page, 100);
+  await panel(page).scrollIntoViewIfNeeded();
+  await panel(page).screenshot({ path: 'test-results/screenshots/loss-curve-phone.png' });
+});
