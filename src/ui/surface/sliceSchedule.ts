@@ -26,8 +26,9 @@ export const PLAYING_INTERVAL_MS = 250;
 /** While playing: a slice not answered in full by then is overtaken anyway. */
 export const MAX_WAIT_MS = 2000;
 /** While playing, the surface worker rests this many times as long as its last grid took: it
- * then uses at most 1/(1 + IDLE_RATIO) of a core (a fifth), whatever the size of the data. */
-export const IDLE_RATIO = 4;
+ * then uses at most 1/(1 + IDLE_RATIO) of a core (a thirteenth), whatever the size of the data:
+ * the page and the training worker need the two cores of a small laptop for the other 12. */
+export const IDLE_RATIO = 12;
 
 /**
  * The request for the slice through θ over `range`. The two axis entries of θ are replaced in
