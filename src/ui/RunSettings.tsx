@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LossKind, UpdateRule } from '../engine';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { LOSS_NAMES, RULE_NAMES } from './labels';
@@ -29,9 +30,14 @@ const RULE_OPTIONS = (Object.keys(RULE_NAMES) as UpdateRule[]).map((value) => ({
 /**
  * The settings that change while the run goes on, without starting over: learning rate, loss,
  * regularization, update rule, batch size, momentum and the shuffling seed. Each change sends the
- * whole set (LiveSettings) built from the current configuration.
+ * whole set (LiveSettings) built from the current configuration. Memoized: its props change only
+ * with the settings, not with every snapshot of a playing run.
  */
-export function RunSettings({ config, landmarks = null, onChange }: RunSettingsProps) {
+export const RunSettings = memo(function RunSettings({
+  config,
+  landmarks = null,
+  onChange,
+}: RunSettingsProps) {
   const live: LiveSettings = {
     objective: config.objective,
     optimizer: config.optimizer,
@@ -100,4 +106,4 @@ export function RunSettings({ config, landmarks = null, onChange }: RunSettingsP
       )}
     </fieldset>
   );
-}
+});

@@ -28,8 +28,7 @@ export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
         <FeatureSettings
           features={config.features}
           initialization={config.initialization}
-          onFeatures={(features) => trainer.restart({ features })}
-          onInitialization={(initialization) => trainer.restart({ initialization })}
+          onRestart={trainer.restart}
         />
         <DataAndSharing trainer={trainer} />
       </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { MAX_DEGREE } from '../../engine';
 import type { FeatureSettings as Features } from '../../engine';
 import type { Initialization } from '../../state/config';
@@ -21,17 +21,20 @@ interface FeatureSettingsProps {
   features: Features;
   initialization: Initialization;
   /** A change of features or starting point is a new run. */
-  onFeatures: (features: Features) => void;
-  onInitialization: (initialization: Initialization) => void;
+  onRestart: (change: { features?: Features; initialization?: Initialization }) => void;
 }
 
-/** What the model sees (standardized, polynomial terms) and where its weights start. */
-export function FeatureSettings({
+/**
+ * What the model sees (standardized, polynomial terms) and where its weights start. Memoized: its
+ * props change only with the settings, not with every snapshot of a playing run.
+ */
+export const FeatureSettings = memo(function FeatureSettings({
   features,
   initialization,
-  onFeatures,
-  onInitialization,
+  onRestart,
 }: FeatureSettingsProps) {
+  const onFeatures = (next: Features) => onRestart({ features: next });
+  const onInitialization = (next: Initialization) => onRestart({ initialization: next });
   const standardizeId = useId();
   const options =
     initialization.kind === 'point'
@@ -76,4 +79,4 @@ export function FeatureSettings({
       )}
     </fieldset>
   );
-}
+});
