@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import type { RunHistory } from '../../state/history';
 import type { PlotColors } from '../plotColors';
 import { PlotAxis } from '../surface/PlotAxis';
-import { plotLayout } from '../surface/projection';
+import { plotLayout } from '../plot/layout';
 import { linearTicks, logTicks } from '../surface/ticks';
 import { useElementSize } from '../surface/useElementSize';
 import { CurrentIterationMarker } from './CurrentIterationMarker';

@@ -4,22 +4,10 @@
  * share one screen.
  */
 
-export interface Margin {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
+import type { Margin, PlotLayout } from '../plot/layout';
+import { plotLayout as boxLayout } from '../plot/layout';
 
-export interface PlotLayout {
-  /** The whole figure, axes included, in CSS pixels. */
-  readonly width: number;
-  readonly height: number;
-  readonly margin: Margin;
-  /** The plotting area inside the margins: where the field, the points and the boundary go. */
-  readonly plotWidth: number;
-  readonly plotHeight: number;
-}
+export type { Margin, PlotLayout };
 
 /** Room for the tick labels ("−2.5") and the rotated axis name on the left, the axis name below. */
 export const MARGIN: Margin = { top: 10, right: 12, bottom: 42, left: 52 };
@@ -31,16 +19,10 @@ export const MIN_WIDTH = 220;
 const WIDE_ASPECT = 0.86;
 const SQUARE_BELOW = 360;
 
+/** The data figure's box for the panel's width: the height follows from the aspect. */
 export function plotLayout(availableWidth: number, margin: Margin = MARGIN): PlotLayout {
   const width = Math.max(MIN_WIDTH, Math.floor(availableWidth));
-  const plotWidth = width - margin.left - margin.right;
   const aspect = width < SQUARE_BELOW ? 1 : WIDE_ASPECT;
-  const plotHeight = Math.round(plotWidth * aspect);
-  return {
-    width,
-    height: plotHeight + margin.top + margin.bottom,
-    margin,
-    plotWidth,
-    plotHeight,
-  };
+  const plotHeight = Math.round((width - margin.left - margin.right) * aspect);
+  return boxLayout(width, plotHeight + margin.top + margin.bottom, margin);
 }

@@ -5,33 +5,11 @@
 import type { ScaleLinear } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import type { AxisPair } from './axes';
+import type { PlotLayout } from '../plot/layout';
 import type { PlanePoint, PlaneRange } from './range';
 
-export interface Margin {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
-
-/** The figure's size and where its plot area sits in it (CSS pixels). */
-export interface PlotLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly margin: Margin;
-  readonly plotWidth: number;
-  readonly plotHeight: number;
-}
-
-export function plotLayout(width: number, height: number, margin: Margin): PlotLayout {
-  return {
-    width,
-    height,
-    margin,
-    plotWidth: Math.max(0, width - margin.left - margin.right),
-    plotHeight: Math.max(0, height - margin.top - margin.bottom),
-  };
-}
+export type { Margin, PlotLayout } from '../plot/layout';
+export { plotLayout } from '../plot/layout';
 
 /** θ ↦ pixel within the plot area: x grows rightwards, y upwards (the pixel y downwards). */
 export interface PlaneScales {
