@@ -4,8 +4,10 @@
  */
 export * from './dataset';
 export * from './derivation';
+export * from './dampedNewton';
 export * from './design';
 export * from './features';
+export * from './l1';
 export * from './landmarks';
 export * from './linalg';
 export * from './losses';

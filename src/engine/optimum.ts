@@ -1,18 +1,26 @@
 /**
- * The minimizer of the cross-entropy (with or without L2), found by safeguarded Newton to a gradient
- * norm below 1e-10, and the detection of separable data, where it does not exist.
+ * The minimizer of J = data loss + penalty for both losses and every regularization, found by
+ * Newton's method (dampedNewton.ts) to a stationarity below 1e-10, and the detection of separable
+ * data, where it does not exist.
  *
- * Without regularization the minimizer exists exactly when no hyperplane separates the classes,
- * which separation.ts decides before Newton starts: on separable data the gradient also falls below
- * any tolerance, at weights that only grow if one keeps going. With L2 (λ > 0) the objective is
- * strongly convex in w and the minimizer always exists.
+ * - Cross-entropy: convex, so a stationary point is the global minimum. Without regularization it
+ *   exists exactly when no hyperplane separates the classes, which separation.ts decides before
+ *   Newton starts: on separable data the gradient also falls below any tolerance, at weights that
+ *   only grow if one keeps going. With L2 or L1 (λ > 0) the penalty grows without bound in w and
+ *   the minimizer always exists (given both classes).
+ * - Squared error on the sigmoid: not convex, so what Newton finds is a local minimum (stationary,
+ *   with a positive definite Hessian), started from the cross-entropy's optimum, which is usually
+ *   in its basin. On separable data without regularization it has no minimizer either: the loss
+ *   tends to 0 as the weights grow along a separating direction.
+ * - L1: the answer has exact zeros, and "stationary" means the KKT conditions: ∂f/∂w_j + λ·sign(w_j)
+ *   = 0 for a nonzero weight, |∂f/∂w_j| ≤ λ for a zero one (l1.ts).
  */
 import type { Design } from './design';
 import { logits } from './design';
-import { norm2 } from './linalg';
+import { dampedNewton } from './dampedNewton';
 import type { Objective } from './losses';
-import { objectiveAndGradient } from './losses';
-import { initialState, settingsProblem, step } from './optimizers';
+import { initialState, step } from './optimizers';
+import { NO_REGULARIZATION } from './regularization';
 import { detectSeparation } from './separation';
 
 export const OPTIMUM_GRADIENT_TOLERANCE = 1e-10;
@@ -21,8 +29,16 @@ export type OptimumResult =
   | {
       readonly status: 'found';
       readonly theta: Float64Array;
+      /** J(θ*), penalty included. */
       readonly objective: number;
+      /**
+       * 'global' for the cross-entropy (convex); 'local' for squared error, whose surface is not
+       * convex: another start might find another minimum.
+       */
+      readonly minimum: 'global' | 'local';
+      /** ‖∇J‖, or with L1 the norm of the least-norm subgradient (zero exactly at the KKT points). */
       readonly gradientNorm: number;
+      /** Newton iterations, those of the cross-entropy start included for squared error. */
       readonly iterations: number;
     }
   | {
@@ -66,60 +82,80 @@ export function findOptimum(
 ): OptimumResult {
   const tolerance = options.tolerance ?? OPTIMUM_GRADIENT_TOLERANCE;
   const maxIterations = options.maxIterations ?? 200;
-  const settings = { rule: 'newton', learningRate: 1, batchSize: 0, momentum: 0, seed: 0 } as const;
-  const problem = settingsProblem(objective, settings);
-  if (problem) throw new Error(problem);
-  const unregularized =
-    objective.regularization.kind === 'none' || objective.regularization.lambda === 0;
-  if (unregularized) {
+  const { kind, lambda } = objective.regularization;
+  if (kind !== 'none' && !(lambda >= 0 && Number.isFinite(lambda))) {
+    throw new Error(`λ must be a finite number ≥ 0, not ${lambda}.`);
+  }
+  const penalized = kind !== 'none' && lambda > 0;
+  if (!penalized) {
     const separation = detectSeparation(design);
-    if (separation.separated) return separable(objective, design, separation.direction);
+    if (separation.separated) return separable(design, separation.direction);
+  } else if (oneClass(design)) {
+    return notFound(
+      new Float64Array(design.p + 1),
+      0,
+      0,
+      'Every point has the same label: the intercept grows without bound, the penalty does not hold it (the bias is not penalized), so there is no optimum.',
+    );
   }
 
-  let state = initialState(new Float64Array(design.p + 1));
-  for (let iteration = 0; ; iteration++) {
-    const gradient = new Float64Array(design.p + 1);
-    const value = objectiveAndGradient(objective, design, state.theta, gradient);
-    const gradientNorm = norm2(gradient);
-    if (gradientNorm < tolerance) {
+  // Squared error starts where the cross-entropy with the same penalty ends: the two agree on
+  // which side each point belongs, so that is usually in the basin of squared error's minimum.
+  let start: Float64Array = new Float64Array(design.p + 1);
+  let startIterations = 0;
+  if (objective.loss === 'squaredError') {
+    const crossEntropy = findOptimum({ ...objective, loss: 'crossEntropy' }, design, options);
+    if (crossEntropy.status === 'found') {
+      start = crossEntropy.theta;
+      startIterations = crossEntropy.iterations;
+    }
+  }
+  const result = dampedNewton(objective, design, start, { tolerance, maxIterations });
+  const iterations = startIterations + result.iterations;
+  switch (result.outcome) {
+    case 'converged':
       return {
         status: 'found',
-        theta: state.theta,
-        objective: value,
-        gradientNorm,
-        iterations: iteration,
+        theta: result.theta,
+        objective: result.objective,
+        minimum: objective.loss === 'crossEntropy' ? 'global' : 'local',
+        gradientNorm: result.stationarity,
+        iterations,
       };
-    }
-    if (iteration >= maxIterations) {
-      return notFound(state.theta, gradientNorm, iteration, 'Newton did not converge');
-    }
-    const result = step(objective, design, settings, state);
-    if (result.newton && result.newton.stepLength === 0) {
-      // No step lowers J: θ is as good as the arithmetic can tell. Near the optimum that is success.
-      if (gradientNorm < 1e3 * tolerance) {
-        return {
-          status: 'found',
-          theta: state.theta,
-          objective: value,
-          gradientNorm,
-          iterations: iteration,
-        };
-      }
-      return notFound(state.theta, gradientNorm, iteration, 'Newton stalled');
-    }
-    state = result.state;
+    case 'stalled':
+      return notFound(result.theta, result.stationarity, iterations, 'Newton stalled');
+    case 'notMinimum':
+      return notFound(
+        result.theta,
+        result.stationarity,
+        iterations,
+        'Newton stopped at a stationary point that is not a minimum (the Hessian is not positive definite there)',
+      );
+    case 'iterationLimit':
+      return notFound(
+        result.theta,
+        result.stationarity,
+        iterations,
+        result.stationarity < tolerance
+          ? 'The loss keeps falling as the weights grow, though no boundary separates the classes: its infimum lies at infinity, so there is no finite minimum; L2 or L1 regularization gives one'
+          : 'Newton did not converge',
+      );
   }
+}
+
+function oneClass(design: Design): boolean {
+  for (let i = 1; i < design.n; i++) if (design.y[i] !== design.y[0]) return false;
+  return true;
 }
 
 /**
  * Separable data: complete when some θ puts every point strictly on its side. Newton's iterates on
  * completely separable data reach such a θ within a few steps, which tells the two cases apart.
  */
-function separable(
-  objective: Objective,
-  design: Design,
-  direction: Float64Array | null,
-): OptimumResult {
+function separable(design: Design, direction: Float64Array | null): OptimumResult {
+  // The cross-entropy's Newton steps find the certificate whatever the loss: separability is a
+  // property of the data alone.
+  const objective: Objective = { loss: 'crossEntropy', regularization: NO_REGULARIZATION };
   const settings = { rule: 'newton', learningRate: 1, batchSize: 0, momentum: 0, seed: 0 } as const;
   let state = initialState(new Float64Array(design.p + 1));
   let certificate: Float64Array | null =
@@ -134,8 +170,8 @@ function separable(
     complete,
     direction: certificate ?? direction,
     message: complete
-      ? 'The classes are separable: a boundary classifies every point correctly, so the loss keeps falling toward 0 as the weights grow without bound. No finite optimum exists; L2 regularization gives one.'
-      : 'The classes are separable except for points on the boundary itself (quasi-complete separation): the loss keeps falling as the weights grow without bound. No finite optimum exists; L2 regularization gives one.',
+      ? 'The classes are separable: a boundary classifies every point correctly, so the loss keeps falling toward 0 as the weights grow without bound. No finite optimum exists; L2 or L1 regularization gives one.'
+      : 'The classes are separable except for points on the boundary itself (quasi-complete separation): the loss keeps falling as the weights grow without bound. No finite optimum exists; L2 or L1 regularization gives one.',
   };
 }
 
@@ -150,6 +186,6 @@ function notFound(
     theta,
     gradientNorm,
     iterations,
-    message: `${what} after ${iterations} iterations (gradient norm ${gradientNorm.toPrecision(3)}).`,
+    message: `${what} (${iterations} Newton iterations; gradient norm ${gradientNorm.toPrecision(3)}).`,
   };
 }
