@@ -401,8 +401,15 @@ export function encodeConfig(config: TrainingConfig, purpose: Purpose = 'link'):
   return { text: params.toString(), omitted };
 }
 
-/** The configuration in `text` (a link's fragment, with or without #), never throwing. */
-export function decodeConfig(text: string, purpose: Purpose = 'link'): Decoded {
+/**
+ * The configuration in `text` (a link's fragment, with or without #), never throwing. Keys in
+ * `otherKeys` belong to someone else (the page's state, see pageLink.ts) and pass unremarked.
+ */
+export function decodeConfig(
+  text: string,
+  purpose: Purpose = 'link',
+  otherKeys: readonly string[] = [],
+): Decoded {
   const notices: string[] = [];
   const notice = (message: string) => {
     if (notices.length < 10) notices.push(message);
@@ -416,7 +423,10 @@ export function decodeConfig(text: string, purpose: Purpose = 'link'): Decoded {
       notices: ['The link could not be read; the defaults are used.'],
     };
   }
-  const known = new Set(FIELDS.filter((field) => field[purpose]).map((field) => field.key));
+  const known = new Set([
+    ...FIELDS.filter((field) => field[purpose]).map((field) => field.key),
+    ...otherKeys,
+  ]);
   for (const key of params.keys()) {
     if (!known.has(key)) notice(`The setting "${shorten(key)}" is unknown and was ignored.`);
   }

@@ -6,6 +6,34 @@
 import type { PresetSource, TrainingConfig } from '../state/config';
 import { DEFAULT_CONFIG } from '../state/config';
 
+/**
+ * What a change of scene does to the chapter's run. A learning rate may be given relative to a
+ * landmark of the chapter's data (2/L0 or 2/L*), which the page knows once the run is loaded.
+ */
+export interface SceneChange {
+  readonly learningRate?:
+    | number
+    | { readonly landmark: 'descentGuaranteed' | 'convergenceLimit'; readonly factor: number };
+  readonly loss?: TrainingConfig['objective']['loss'];
+  readonly regularization?: TrainingConfig['objective']['regularization'];
+  readonly rule?: TrainingConfig['optimizer']['rule'];
+  /** 0 is the full batch. */
+  readonly batchSize?: number;
+}
+
+/**
+ * One beat of a chapter, what a presenter's clicker advances through:
+ * - start: the chapter's configuration at iteration 0, paused (read the text, predict);
+ * - play: the run plays;
+ * - step: one more iteration;
+ * - change: a fresh run from the chapter's start with this change, playing.
+ */
+export type Scene =
+  | { readonly kind: 'start'; readonly caption: string }
+  | { readonly kind: 'play'; readonly caption: string }
+  | { readonly kind: 'step'; readonly caption: string }
+  | { readonly kind: 'change'; readonly caption: string; readonly change: SceneChange };
+
 export interface Chapter {
   /** Stable, for links: `chapter=learning-rate`. */
   readonly id: string;
@@ -15,7 +43,14 @@ export interface Chapter {
   readonly config: TrainingConfig;
   /** Asked before the reader presses play: predict, then see. */
   readonly question: string;
+  /** The beats a presenter steps through; the first is always the start. */
+  readonly scenes: readonly Scene[];
 }
+
+const START: Scene = { kind: 'start', caption: 'Read, and predict before pressing play.' };
+const PLAY: Scene = { kind: 'play', caption: 'Play: see whether you were right.' };
+/** The scenes of most chapters: predict, then watch it run. */
+const PREDICT_AND_PLAY: readonly Scene[] = [START, PLAY];
 
 const base = DEFAULT_CONFIG;
 const preset = (change: Partial<PresetSource>): PresetSource => ({ ...base.data, ...change });
@@ -36,6 +71,7 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, data: preset({ preset: 'oneFeature', n: 60 }), ...slow },
     question:
       'Starting from w = 0 and b = 0, every point gets p = 0.5. Which way will the curve tilt after the first step?',
+    scenes: PREDICT_AND_PLAY,
   },
   {
     id: 'likelihood',
@@ -47,6 +83,7 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, data: preset({ preset: 'outliers' }), ...slow },
     question:
       'The points far across the boundary are confidently wrong. Will they pull the boundary more, or less, than the points near it?',
+    scenes: PREDICT_AND_PLAY,
   },
   {
     id: 'gradient',
@@ -58,6 +95,12 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, ...slow },
     question:
       'For a point with y = 1 and p = 0.9, what is its error p − y, and which way does it push w?',
+    scenes: [
+      START,
+      { kind: 'step', caption: 'One step: every point’s (p − y)·x, averaged, is the gradient.' },
+      { kind: 'step', caption: 'Another step: the errors are smaller, so is the gradient.' },
+      PLAY,
+    ],
   },
   {
     id: 'one-step',
@@ -68,12 +111,20 @@ export const CHAPTERS: readonly Chapter[] = [
     ],
     config: { ...base, speed: 1 },
     question: 'Drag where you expect the weights to be after one step, then press Step.',
+    scenes: [
+      START,
+      { kind: 'step', caption: 'Step 1: all of p, p − y, the gradient and the move, in one go.' },
+      { kind: 'step', caption: 'Step 2: compare the arrow’s length with the first.' },
+      { kind: 'step', caption: 'Step 3.' },
+      PLAY,
+    ],
   },
   {
     id: 'learning-rate',
     title: 'The learning rate: too small, about right, too large',
     paragraphs: [
-      'Below $2/L_0$ every step lowers the loss. Between $2/L_0$ and $2/L^*$ the loss may rise on some steps and still converge. Above $2/L^*$, gradient descent cannot converge: it ends in a 2-cycle or diverges, and if the numbers overflow the loss becomes “not a number”.',
+      'Below $2/L_0$ every step lowers the loss. Between $2/L_0$ and $2/L^*$ the loss may rise on some steps and still converge. Above $2/L^*$ gradient descent cannot converge: the weights overshoot the optimum and keep bouncing, in a 2-cycle or worse.',
+      'The log-loss grows only linearly in the weights, so the bouncing stays bounded here. A naive program that computes $\\log \\sigma(z)$ directly would still print NaN (“not a number”) once $\\sigma(z)$ rounds to exactly 1 for a point with $y = 1$: its term $(1 - y)\\log(1 - p)$ becomes $0 \\cdot (-\\infty)$. This one computes the loss stably, and calls a run diverged when the weights or the loss run away.',
       'The marks on the learning-rate slider show both values for this data. Drag across them while it runs.',
     ],
     config: {
@@ -83,6 +134,25 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 30,
     },
     question: 'η = 0.05 is far below 2/L0. What will happen if you set η just above 2/L*?',
+    scenes: [
+      START,
+      { kind: 'play', caption: 'η = 0.05: every step is safe, and slow.' },
+      {
+        kind: 'change',
+        caption: 'η = 2/L0: still guaranteed to descend, far fewer iterations.',
+        change: { learningRate: { landmark: 'descentGuaranteed', factor: 1 } },
+      },
+      {
+        kind: 'change',
+        caption: 'η just below 2/L*: the loss may rise on some steps, and still converges.',
+        change: { learningRate: { landmark: 'convergenceLimit', factor: 0.95 } },
+      },
+      {
+        kind: 'change',
+        caption: 'η past 2/L*: the loss jumps up and down and never settles.',
+        change: { learningRate: { landmark: 'convergenceLimit', factor: 1.3 } },
+      },
+    ],
   },
   {
     id: 'squared-error',
@@ -98,6 +168,15 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 30,
     },
     question: 'Which loss will reach a good boundary in fewer iterations on this data?',
+    scenes: [
+      START,
+      { kind: 'play', caption: 'Squared error: the confidently wrong points fall silent.' },
+      {
+        kind: 'change',
+        caption: 'Cross-entropy on the same data, from the same start.',
+        change: { loss: 'crossEntropy' },
+      },
+    ],
   },
   {
     id: 'stochastic',
@@ -108,6 +187,15 @@ export const CHAPTERS: readonly Chapter[] = [
     ],
     config: { ...base, optimizer: optimizer({ batchSize: 10, learningRate: 0.3 }), speed: 30 },
     question: 'Will the loss curve go down smoothly, as with the full batch?',
+    scenes: [
+      START,
+      { kind: 'play', caption: 'Batches of 10: a noisy, cheap descent.' },
+      {
+        kind: 'change',
+        caption: 'The full batch, for comparison: smooth.',
+        change: { batchSize: 0 },
+      },
+    ],
   },
   {
     id: 'separable',
@@ -123,6 +211,20 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 100,
     },
     question: 'Will the weights ever stop growing? What changes when you switch on L2?',
+    scenes: [
+      START,
+      { kind: 'play', caption: 'No regularization: the weights grow without bound.' },
+      {
+        kind: 'change',
+        caption: 'L2 with λ = 0.01: now an optimum exists.',
+        change: { regularization: { kind: 'l2', lambda: 0.01 } },
+      },
+      {
+        kind: 'change',
+        caption: 'L1 with λ = 0.05: weights can become exactly zero.',
+        change: { regularization: { kind: 'l1', lambda: 0.05 } },
+      },
+    ],
   },
   {
     id: 'polynomial',
@@ -137,6 +239,7 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 100,
     },
     question: 'What shape will the boundary take?',
+    scenes: PREDICT_AND_PLAY,
   },
   {
     id: 'newton',
@@ -152,6 +255,12 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'How many steps will Newton’s method need on this unbalanced data? Gradient descent needs thousands.',
+    scenes: [
+      START,
+      { kind: 'step', caption: 'One Newton step: the curvature scales the gradient.' },
+      { kind: 'step', caption: 'A second step.' },
+      PLAY,
+    ],
   },
   {
     id: 'same-update',
@@ -163,6 +272,7 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, ...slow },
     question:
       'In the derivation, find the factor (p − y). Which part of the update would change for linear regression?',
+    scenes: PREDICT_AND_PLAY,
   },
 ];
 

@@ -1,13 +1,16 @@
-import type { Theme } from './theme';
+import type { ReactNode } from 'react';
+import type { ChosenTheme } from './theme';
 import { ThemeToggle } from './ThemeToggle';
 
 interface HeaderProps {
-  theme: Theme;
-  onThemeChange: (theme: Theme) => void;
+  theme: ChosenTheme;
+  onThemeChange: (theme: ChosenTheme) => void;
+  /** More page-wide controls (the presenter's). */
+  children?: ReactNode;
 }
 
 /** The app's name and what it is for, at the top of the page, with the page-wide settings. */
-export function Header({ theme, onThemeChange }: HeaderProps) {
+export function Header({ theme, onThemeChange, children }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header-text">
@@ -17,7 +20,10 @@ export function Header({ theme, onThemeChange }: HeaderProps) {
           mathematics.
         </p>
       </div>
-      <ThemeToggle theme={theme} onChange={onThemeChange} />
+      <div className="app-header-controls">
+        {children}
+        <ThemeToggle theme={theme} onChange={onThemeChange} />
+      </div>
     </header>
   );
 }

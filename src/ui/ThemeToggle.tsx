@@ -1,8 +1,8 @@
-import type { Theme } from './theme';
+import type { ChosenTheme } from './theme';
 
 interface ThemeToggleProps {
-  theme: Theme;
-  onChange: (theme: Theme) => void;
+  theme: ChosenTheme;
+  onChange: (theme: ChosenTheme) => void;
 }
 
 /** A switch between the light and the dark theme. */

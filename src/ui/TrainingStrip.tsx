@@ -4,6 +4,7 @@ import { ParametersTable } from './ParametersTable';
 import { Readout } from './Readout';
 import { RunSettings } from './RunSettings';
 import { RunStatus } from './RunStatus';
+import type { Hideable } from '../state/pageLink';
 import type { TrainerControls } from './useTrainer';
 
 /**
@@ -11,7 +12,14 @@ import type { TrainerControls } from './useTrainer';
  * the settings, and the data with its import, export and sharing (play and step are in the
  * TransportBar above). Lays them out; each piece is its own component.
  */
-export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
+export function TrainingStrip({
+  trainer,
+  hidden,
+}: {
+  trainer: TrainerControls;
+  /** Parts a teacher hid for a presentation (pageLink.ts). */
+  hidden: ReadonlySet<Hideable>;
+}) {
   const { view, config } = trainer;
   const { snapshot, info } = view;
   return (
@@ -19,18 +27,22 @@ export function TrainingStrip({ trainer }: { trainer: TrainerControls }) {
       <div className="training-details">
         <Readout snapshot={snapshot} />
         <RunStatus snapshot={snapshot} notice={view.notice} onDismiss={trainer.dismissNotice} />
-        <ParametersTable info={info} snapshot={snapshot} />
-        <RunSettings
-          config={config}
-          landmarks={info?.analysis.landmarks ?? null}
-          onChange={trainer.updateSettings}
-        />
-        <FeatureSettings
-          features={config.features}
-          initialization={config.initialization}
-          onRestart={trainer.restart}
-        />
-        <DataAndSharing trainer={trainer} />
+        {!hidden.has('parameters') && <ParametersTable info={info} snapshot={snapshot} />}
+        {!hidden.has('training') && (
+          <RunSettings
+            config={config}
+            landmarks={info?.analysis.landmarks ?? null}
+            onChange={trainer.updateSettings}
+          />
+        )}
+        {!hidden.has('features') && (
+          <FeatureSettings
+            features={config.features}
+            initialization={config.initialization}
+            onRestart={trainer.restart}
+          />
+        )}
+        {!hidden.has('data') && <DataAndSharing trainer={trainer} />}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import { DEFAULT_CONFIG } from '../../state/config';
 import { decodeConfig } from '../../state/link';
+import { PAGE_KEYS } from '../../state/pageLink';
 import type { StorageLike } from '../../state/persistence';
 import { loadSaved } from '../../state/persistence';
 
@@ -23,7 +24,7 @@ export interface StartupConfig {
 export function chooseStartupConfig(hash: string, storage: StorageLike | null): StartupConfig {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment !== '') {
-    const { config, notices } = decodeConfig(fragment, 'link');
+    const { config, notices } = decodeConfig(fragment, 'link', PAGE_KEYS);
     return { config, notices, from: 'link' };
   }
   const saved = storage ? loadSaved(storage) : null;

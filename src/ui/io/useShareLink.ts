@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import { encodeConfig } from '../../state/link';
+import { joinFragment } from '../../state/pageLink';
+import { pageFragment } from '../story/pageFragment';
 import { writeFragment } from './fragment';
 
 export interface SharedLink {
@@ -22,7 +24,8 @@ export function useShareLink(getConfig: () => TrainingConfig) {
 
   const copy = useCallback(async (): Promise<SharedLink> => {
     const { text, omitted } = encodeConfig(getConfig(), 'link');
-    const url = writeFragment(text);
+    // The guide's chapter and a presentation's settings travel with the run.
+    const url = writeFragment(joinFragment(text, pageFragment()));
     let copied = false;
     try {
       // Typed as always present, but absent outside secure contexts.

@@ -1,0 +1,119 @@
+/**
+ * The page's state beside the run's configuration, as text: the guide's chapter and scene, and a
+ * presentation's settings (on or off, and the controls a teacher chose to hide). It shares the
+ * link's fragment with the configuration (link.ts): `#chapter=newton&scene=2&present=1&hide=…`
+ * after the configuration's own keys. Decoding never throws; what cannot be used is dropped with
+ * a notice, like the configuration's values.
+ */
+import { shorten } from './link';
+
+/** The parts of the page a teacher can hide for a presentation. */
+export const HIDEABLE = [
+  'training',
+  'features',
+  'data',
+  'parameters',
+  'derivation',
+  'surface',
+  'curve',
+] as const;
+
+export type Hideable = (typeof HIDEABLE)[number];
+
+export const HIDEABLE_NAMES: Record<Hideable, string> = {
+  training: 'Training settings',
+  features: 'Features and start',
+  data: 'Data and sharing',
+  parameters: 'Parameters table',
+  derivation: 'The mathematics',
+  surface: 'Parameter space',
+  curve: 'Loss curve',
+};
+
+export interface PageState {
+  /** The guide's chapter id, or null when the reader explores freely. */
+  readonly chapter: string | null;
+  readonly scene: number;
+  readonly presenting: boolean;
+  readonly hidden: readonly Hideable[];
+}
+
+export const DEFAULT_PAGE_STATE: PageState = {
+  chapter: null,
+  scene: 0,
+  presenting: false,
+  hidden: [],
+};
+
+/** The fragment's keys that belong to the page, not to the configuration. */
+export const PAGE_KEYS: readonly string[] = ['chapter', 'scene', 'present', 'hide'];
+
+export function encodePageState(state: PageState): string {
+  const params = new URLSearchParams();
+  if (state.chapter !== null) {
+    params.set('chapter', state.chapter);
+    if (state.scene > 0) params.set('scene', String(state.scene));
+  }
+  if (state.presenting) params.set('present', '1');
+  if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
+  return params.toString();
+}
+
+export interface DecodedPageState {
+  readonly state: PageState;
+  readonly notices: readonly string[];
+}
+
+/**
+ * The page state in a fragment (with or without #). `chapterIds` are the chapters that exist:
+ * an unknown one opens the page outside the guide, with a notice.
+ */
+export function decodePageState(text: string, chapterIds: readonly string[]): DecodedPageState {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text.startsWith('#') ? text.slice(1) : text);
+  } catch {
+    return { state: DEFAULT_PAGE_STATE, notices };
+  }
+  let chapter: string | null = params.get('chapter');
+  if (chapter !== null && !chapterIds.includes(chapter)) {
+    notices.push(`The chapter "${shorten(chapter)}" does not exist; the guide is closed.`);
+    chapter = null;
+  }
+  const sceneText = params.get('scene');
+  const scene = sceneText !== null && /^\d{1,3}$/.test(sceneText) ? Number(sceneText) : 0;
+  if (sceneText !== null && scene === 0 && sceneText !== '0') {
+    notices.push(`The scene "${shorten(sceneText)}" is not a number; the chapter's start is used.`);
+  }
+  const hidden: Hideable[] = [];
+  for (const part of (params.get('hide') ?? '').split(',')) {
+    if (part === '') continue;
+    if ((HIDEABLE as readonly string[]).includes(part)) {
+      if (!hidden.includes(part as Hideable)) hidden.push(part as Hideable);
+    } else if (notices.length < 10) {
+      notices.push(`"${shorten(part)}" is not a part of the page that can be hidden.`);
+    }
+  }
+  return {
+    state: {
+      chapter,
+      scene: chapter === null ? 0 : scene,
+      presenting: params.get('present') === '1',
+      hidden,
+    },
+    notices,
+  };
+}
+
+/** The fragment without the page's keys: the configuration's part, as link.ts wrote it. */
+export function configPart(text: string): string {
+  const params = new URLSearchParams(text.startsWith('#') ? text.slice(1) : text);
+  for (const key of PAGE_KEYS) params.delete(key);
+  return params.toString();
+}
+
+/** The configuration's text and the page's, as one fragment. */
+export function joinFragment(configText: string, pageText: string): string {
+  return [configText, pageText].filter((part) => part !== '').join('&');
+}
