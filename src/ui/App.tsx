@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LossCurve } from './curve/LossCurve';
 import { DataSpacePanel } from './data/DataSpacePanel';
 import { DerivationPanel } from './derivation/DerivationPanel';
+import { FigureExportButtons } from './export/FigureExportButtons';
 import { Formula } from './Formula';
 import { Header } from './Header';
 import { Panel } from './Panel';
@@ -42,6 +43,7 @@ export function App() {
         <div className="panels">
           <Panel
             title="Data space"
+            actions={<FigureExportButtons title="Data space" run={run} />}
             caption={
               <>
                 The points and the decision boundary <Formula>w·x + b = 0</Formula>, moving with
@@ -53,6 +55,7 @@ export function App() {
           </Panel>
           <Panel
             title="Parameter space"
+            actions={<FigureExportButtons title="Parameter space" run={run} />}
             caption="The loss surface as contours, the path of the weights across it and the gradient."
           >
             <ParameterSpacePanel run={run} />
@@ -70,6 +73,7 @@ export function App() {
         <Panel
           className="panel-curve"
           title="Loss"
+          actions={<FigureExportButtons title="Loss" run={run} />}
           caption="The loss and the gradient norm per iteration; drag to go back in time."
         >
           <LossCurve run={run} />

@@ -108,7 +108,7 @@ export function LossChart({
 
   return (
     <figure className="loss-chart" aria-label="Loss per iteration" aria-describedby={descriptionId}>
-      <div className="loss-chart-frame" ref={frameRef}>
+      <div className="loss-chart-frame" ref={frameRef} data-export-figure="loss">
         {ready && (
           <>
             <canvas

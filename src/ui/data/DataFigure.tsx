@@ -100,6 +100,7 @@ export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }:
         {screen && (
           <div
             className="data-plot"
+            data-export-figure="data-space"
             style={{ width: screen.layout.width, height: screen.layout.height }}
             role="application"
             aria-label="Data points; arrow keys move between points"

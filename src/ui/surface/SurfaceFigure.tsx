@@ -138,7 +138,12 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
       aria-describedby={descriptionId}
       onKeyDown={pointer.onKeyDown}
     >
-      <div className="surface-frame" ref={frameRef} data-surface={gridState}>
+      <div
+        className="surface-frame"
+        ref={frameRef}
+        data-surface={gridState}
+        data-export-figure="parameter-space"
+      >
         {ready && (
           <>
             <ContourCanvas
