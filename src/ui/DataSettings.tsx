@@ -1,9 +1,23 @@
+import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { RealDatasetId } from '../data/realDatasets';
+import {
+  buildRealPoints,
+  defaultRealChoice,
+  REAL_DATASET_IDS,
+  REAL_DATASETS,
+  recognizeRealPoints,
+} from '../data/realDatasets';
+import type { PresetKind } from '../engine';
 import { PRESET_KINDS } from '../engine';
 import type { DataSource, PresetSource } from '../state/config';
 import { DEFAULT_CONFIG } from '../state/config';
 import { POINT_COUNTS, PRESET_NAMES } from './labels';
+import { NoiseSetting } from './NoiseSetting';
+import { RealDatasetChooser } from './RealDatasetChooser';
 import { SelectSetting } from './SelectSetting';
+import './realDatasets.css';
+import { loadRealTable } from './useRealTable';
 
 interface DataSettingsProps {
   data: DataSource;
@@ -15,33 +29,81 @@ interface DataSettingsProps {
   children?: ReactNode;
 }
 
-const PRESET_OPTIONS = PRESET_KINDS.map((value) => ({ value, label: PRESET_NAMES[value] }));
+type MenuValue = PresetKind | RealDatasetId | 'points';
+
+const PRESET_OPTIONS: readonly { value: MenuValue; label: string }[] = [
+  ...PRESET_KINDS.map((value) => ({ value, label: PRESET_NAMES[value] })),
+  ...REAL_DATASET_IDS.map((value) => ({ value, label: REAL_DATASETS[value].title })),
+];
 const COUNT_OPTIONS = POINT_COUNTS.map((value) => ({ value, label: String(value) }));
 
-/** The preset a choice in the menu starts from: the current one's size and seed, if any. */
+const isRealId = (value: MenuValue): value is RealDatasetId =>
+  (REAL_DATASET_IDS as readonly string[]).includes(value);
+
+/** The preset a choice in the menu starts from: the current one's size, noise and seed, if any. */
 function presetSource(current: DataSource): PresetSource {
   return current.kind === 'preset' ? current : DEFAULT_CONFIG.data;
 }
 
 /**
- * Which data set the run learns, and how many points a preset has: a change is a new run. The
- * user's own points appear in the menu under their file's name.
+ * Which data set the run learns: a preset with its size and noise, a real data set with its
+ * columns and class (see RealDatasetChooser), or the user's own points, which appear in the menu
+ * under their file's name. Every change is a new run.
+ *
+ * A real data set's file is fetched when it is chosen; until it arrives the menu shows the choice
+ * and the run keeps its points, and a failed fetch says why and leaves them as they were.
  */
 export function DataSettings({ data, onChange, legend = 'Data', children }: DataSettingsProps) {
   const imported = data.kind === 'points';
-  const options = imported
-    ? [{ value: 'points' as const, label: `Imported: ${data.name}` }, ...PRESET_OPTIONS]
-    : PRESET_OPTIONS;
+  const real = useMemo(() => (data.kind === 'points' ? recognizeRealPoints(data) : null), [data]);
+  // The real data set being fetched, and why the last fetch failed.
+  const [pending, setPending] = useState<RealDatasetId | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Only the latest choice may load its points: a slow fetch must not undo a later choice.
+  const request = useRef(0);
+
+  const chooseReal = (id: RealDatasetId) => {
+    const ticket = ++request.current;
+    setPending(id);
+    setProblem(null);
+    void loadRealTable(id).then((result) => {
+      if (ticket !== request.current) return;
+      setPending(null);
+      const info = REAL_DATASETS[id];
+      const built = result.ok
+        ? buildRealPoints(result.table, info, defaultRealChoice(result.table, info))
+        : result;
+      if (built.ok) onChange(built.points);
+      else setProblem(`${built.reason}. The points you have are unchanged.`);
+    });
+  };
+
+  const choose = (choice: MenuValue) => {
+    if (choice === 'points' || choice === real?.id) return;
+    if (isRealId(choice)) {
+      chooseReal(choice);
+      return;
+    }
+    request.current++;
+    setPending(null);
+    setProblem(null);
+    onChange({ ...presetSource(data), preset: choice });
+  };
+
+  const options =
+    imported && !real
+      ? [{ value: 'points' as const, label: `Imported: ${data.name}` }, ...PRESET_OPTIONS]
+      : PRESET_OPTIONS;
+  const current: MenuValue = real ? real.id : imported ? 'points' : data.preset;
+
   return (
     <fieldset className="settings">
       <legend className="settings-legend">{legend}</legend>
       <SelectSetting
         label="Data set"
-        value={imported ? 'points' : data.preset}
+        value={pending ?? current}
         options={options}
-        onChange={(choice) => {
-          if (choice !== 'points') onChange({ ...presetSource(data), preset: choice });
-        }}
+        onChange={choose}
       />
       <SelectSetting
         label="Points"
@@ -54,6 +116,25 @@ export function DataSettings({ data, onChange, legend = 'Data', children }: Data
         disabled={imported}
         onChange={(n) => onChange({ ...presetSource(data), n })}
       />
+      {data.kind === 'preset' && (
+        <NoiseSetting noise={data.noise} onChange={(noise) => onChange({ ...data, noise })} />
+      )}
+      {pending && (
+        <p className="real-note" role="status">
+          Loading {REAL_DATASETS[pending].title}…
+        </p>
+      )}
+      {problem && (
+        <div className="real-note real-problem" role="alert">
+          <p>{problem}</p>
+          <button type="button" className="button button-small" onClick={() => setProblem(null)}>
+            Dismiss<span className="visually-hidden"> the message</span>
+          </button>
+        </div>
+      )}
+      {data.kind === 'points' && real && !pending && (
+        <RealDatasetChooser id={real.id} data={data} choice={real.choice} onChange={onChange} />
+      )}
       {children}
     </fieldset>
   );

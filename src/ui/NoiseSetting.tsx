@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { LIMITS } from '../state/link';
+
+interface NoiseSettingProps {
+  /** The spread of a preset's classes relative to its usual one: 0 (none) to 2 (twice). */
+  noise: number;
+  onChange: (noise: number) => void;
+}
+
+const [MIN_NOISE, MAX_NOISE] = LIMITS.noise;
+
+/** "1.0" on the slider's steps; a value from a link between them keeps its digits ("1.37"). */
+export function formatNoise(noise: number): string {
+  const tenths = noise * 10;
+  return Math.abs(tenths - Math.round(tenths)) < 1e-9 ? noise.toFixed(1) : String(noise);
+}
+
+/**
+ * How noisy a preset is: a slider in tenths over the range a link allows. Each step is a new run
+ * on the regenerated points (the arrow keys step it, Home and End go to the ends).
+ */
+export function NoiseSetting({ noise, onChange }: NoiseSettingProps) {
+  const id = useId();
+  const text = formatNoise(noise);
+  return (
+    <div className="field noise-setting">
+      <label htmlFor={id} className="field-label">
+        Noise
+      </label>
+      <div className="slider-row">
+        <input
+          id={id}
+          type="range"
+          className="slider"
+          min={MIN_NOISE}
+          max={MAX_NOISE}
+          step={0.1}
+          value={noise}
+          aria-valuetext={`${text} (1 is the preset’s usual spread)`}
+          onChange={(event) => onChange(Number(event.target.value))}
+        />
+        <span className="slider-value noise-value" aria-hidden="true">
+          {text}
+        </span>
+      </div>
+    </div>
+  );
+}
