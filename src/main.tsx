@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+import { reportUnhandledErrors, rootErrorOptions } from './shell/errorReporting';
+import { registerServiceWorker } from './shell/serviceWorker';
+import { Shell } from './shell/Shell';
 import './ui/app.css';
 
 const container = document.getElementById('root');
@@ -9,8 +11,13 @@ if (!container) {
   throw new Error('index.html has no element with id "root" to mount the app in.');
 }
 
-createRoot(container).render(
+reportUnhandledErrors();
+
+createRoot(container, rootErrorOptions(container)).render(
   <StrictMode>
-    <App />
+    <Shell />
   </StrictMode>,
 );
+
+// The dev server builds no service worker, and a cached copy would hide hot reloads.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 interface PanelProps {
   /** The panel's name, read out as the region's name by screen readers. */
@@ -24,7 +25,8 @@ export function Panel({ title, caption, className, actions, children }: PanelPro
         {actions && <div className="panel-actions">{actions}</div>}
       </div>
       <p className="panel-caption">{caption}</p>
-      {children}
+      {/* A failure inside stays inside: the title and caption remain, with "Try again". */}
+      <ErrorBoundary>{children}</ErrorBoundary>
     </section>
   );
 }
