@@ -72,6 +72,13 @@ test('the noise slider regenerates the preset, by keyboard, and survives a reloa
   await noiseSlider(page).press('Home');
   await expect(noiseSlider(page)).toHaveValue('0');
   await expect.poll(() => optimum(page)).not.toEqual(noisier);
+
+  // The link carries the noise: one with 0.3 opens with it.
+  await page.goto('about:blank');
+  await page.goto('./#data=twoBlobs&noise=0.3');
+  await expect(button(page, 'Play')).toBeEnabled();
+  await expect(noiseSlider(page)).toHaveValue('0.3');
+  await expect(noiseSlider(page)).toHaveAttribute('aria-valuetext', /^0\.3 /);
 });
 
 test('Palmer penguins: choose two features and a class, see the counts, the source and the parameters', async ({
@@ -152,9 +159,12 @@ test('Fisher’s iris with one feature, cited with its sources', async ({ page }
 
 test('a data set file that cannot be read says so and keeps the points', async ({ page }) => {
   // A host that answers with a page instead of the file (a misconfigured sub-path).
-  await page.route('**/datasets/penguins.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not here' }),
-  );
+  // On the context, so that a service worker's own fetch of the file (to cache it) meets it too.
+  await page
+    .context()
+    .route('**/datasets/penguins.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not here' }),
+    );
   await openApp(page);
   await expect.poll(() => parameterNames(page)).toEqual(['intercept', 'x1', 'x2']);
   await select(page, 'Data set').selectOption({ label: 'Palmer penguins' });
