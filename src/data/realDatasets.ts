@@ -239,7 +239,9 @@ export function buildRealPoints(
 
 /**
  * Which real data set and choice gave these points, read from their name and feature names; null
- * for points of any other origin. The table, once loaded, says whether the choice still fits.
+ * for points of any other origin, and for edited ones ("… vs others (edited)"): those are the
+ * user's own, which a new choice of columns would throw away. The table, once loaded, says
+ * whether the choice still fits.
  */
 export function recognizeRealPoints(
   points: PointsSource,

@@ -183,6 +183,8 @@ describe('recognizeRealPoints', () => {
     expect(recognizeRealPoints(points('challenger23.csv'))).toBeNull();
     expect(recognizeRealPoints(points('Palmer penguins: vs others'))).toBeNull();
     expect(recognizeRealPoints(points('Palmer penguins'))).toBeNull();
+    // Edited points are the user's own: choosing columns again would undo the edits.
+    expect(recognizeRealPoints(points('Palmer penguins: Adelie vs others (edited)'))).toBeNull();
   });
 
   it('reads the class from the name', () => {
