@@ -130,71 +130,94 @@ async function pixelsNear(page: Page, png: Buffer, color: string): Promise<numbe
 const cssVariable = (page: Page, name: string) =>
   page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
+const SETTINGS = [
+  { colorScheme: 'light', deviceScaleFactor: 1 },
+  { colorScheme: 'dark', deviceScaleFactor: 1 },
+  // A laptop's high-density screen: the canvases are embedded at twice their CSS size.
+  { colorScheme: 'light', deviceScaleFactor: 2 },
+] as const;
 
-    for (const figure of FIGURES) {
-      test(`${figure.title} exports as a 1920 × 1080 SVG and PNG slide`, async ({ page }) => {
-        test.setTimeout(60_000);
-        await openAndStep(page);
-        const panel = page.getByRole('region', { name: figure.title, exact: true });
-        const root = page.locator(`[data-export-figure="${figure.slug}"]`);
-        await expect(root).toBeVisible();
-        const canvases = await root.locator('canvas').count();
-        const ticks = (await root.locator(figure.tickSelector).allTextContents()).filter(Boolean);
-        expect(ticks.length).toBeGreaterThan(3);
-        // The buttons sit in the panel's heading; their names say which figure.
-        await expect(
-          panel.getByRole('button', { name: `Export ${figure.title} as SVG` }),
-        ).toHaveText('SVG');
+/** Exports one figure both ways and checks the files; saves them, named `label-figure`, for people. */
+async function checkExport(page: Page, figure: Figure, label: string): Promise<void> {
+  const panel = page.getByRole('region', { name: figure.title, exact: true });
+  const root = page.locator(`[data-export-figure="${figure.slug}"]`);
+  await expect(root).toBeVisible();
+  // Each canvas's backing store: the screen's pixel density times its CSS size.
+  const canvasWidths = await root
+    .locator('canvas')
+    .evaluateAll((all: HTMLCanvasElement[]) =>
+      all.filter((c) => c.width > 0 && c.height > 0).map((c) => c.width),
+    );
+  const ticks = (await root.locator(figure.tickSelector).allTextContents()).filter(Boolean);
+  expect(ticks.length).toBeGreaterThan(3);
+  // The buttons sit in the panel's heading; their names say which figure.
+  await expect(panel.getByRole('button', { name: `Export ${figure.title} as SVG` })).toHaveText(
+    'SVG',
+  );
 
-        const svg = await download(page, `Export ${figure.title} as SVG`);
-        expect(svg.file.suggestedFilename()).toBe(`${figure.slug}-iteration-${STEPS}.svg`);
-        const text = svg.bytes.toString('utf8');
-        const parsed = await readSvg(page, text);
-        expect(parsed.error).toBeNull();
-        expect(parsed.root).toBe('svg');
-        expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
-        expect(parsed.viewBox).toBe(`0 0 ${SLIDE.width} ${SLIDE.height}`);
-        // Every canvas layer, as a PNG image of its own.
-        expect(parsed.images).toHaveLength(canvases);
-        for (const href of parsed.images) expect(href).toMatch(/^data:image\/png;base64,/);
-        for (const tick of ticks) expect(parsed.texts).toContain(tick);
-        expect(parsed.texts).toContain(figure.title);
-        expect(parsed.texts.some((t) => t.startsWith(`Iteration ${STEPS} · loss J = `))).toBe(true);
-        // Nothing left that only the page's stylesheet could resolve.
-        expect(parsed.classes).toBe(0);
-        expect(parsed.variables).toBe(false);
+  const svg = await download(page, `Export ${figure.title} as SVG`);
+  expect(svg.file.suggestedFilename()).toBe(`${figure.slug}-iteration-${STEPS}.svg`);
+  const text = svg.bytes.toString('utf8');
+  const parsed = await readSvg(page, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
+  expect(parsed.viewBox).toBe(`0 0 ${SLIDE.width} ${SLIDE.height}`);
+  // Every canvas layer, as a PNG image of its own at the canvas's full resolution.
+  const imageWidths = parsed.images.map((href) => {
+    expect(href).toMatch(/^data:image\/png;base64,/);
+    return pngSize(Buffer.from(href.slice(href.indexOf(',') + 1), 'base64')).width;
+  });
+  expect(imageWidths).toEqual(canvasWidths);
+  for (const tick of ticks) expect(parsed.texts).toContain(tick);
+  expect(parsed.texts).toContain(figure.title);
+  expect(parsed.texts.some((t) => t.startsWith(`Iteration ${STEPS} · loss J = `))).toBe(true);
+  // Nothing left that only the page's stylesheet could resolve.
+  expect(parsed.classes).toBe(0);
+  expect(parsed.variables).toBe(false);
 
-        const png = await download(page, `Export ${figure.title} as PNG`);
-        expect(png.file.suggestedFilename()).toBe(`${figure.slug}-iteration-${STEPS}.png`);
-        expect(pngSize(png.bytes)).toEqual(SLIDE);
+  const png = await download(page, `Export ${figure.title} as PNG`);
+  expect(png.file.suggestedFilename()).toBe(`${figure.slug}-iteration-${STEPS}.png`);
+  expect(pngSize(png.bytes)).toEqual(SLIDE);
 
-        // The slide is the theme's: its background fills it, and the figure's marks and text show.
-        const background = await cssVariable(page, '--color-surface');
-        const area = SLIDE.width * SLIDE.height;
-        expect(await pixelsNear(page, png.bytes, background)).toBeGreaterThan(area * 0.3);
-        expect(
-          await pixelsNear(page, png.bytes, await cssVariable(page, figure.mark)),
-        ).toBeGreaterThan(200);
-        expect(
-          await pixelsNear(page, png.bytes, await cssVariable(page, '--color-text')),
-        ).toBeGreaterThan(500);
+  // The slide is the theme's: its background fills it, and the figure's marks and text show.
+  const background = await cssVariable(page, '--color-surface');
+  const area = SLIDE.width * SLIDE.height;
+  expect(await pixelsNear(page, png.bytes, background)).toBeGreaterThan(area * 0.3);
+  expect(await pixelsNear(page, png.bytes, await cssVariable(page, figure.mark))).toBeGreaterThan(
+    200,
+  );
+  expect(
+    await pixelsNear(page, png.bytes, await cssVariable(page, '--color-text')),
+  ).toBeGreaterThan(500);
 
-        // Saved for people to look at, with the SVG as a browser renders it on its own.
-        const folder = path.join(OUTPUT, 'exports');
-        mkdirSync(folder, { recursive: true });
-        const base = path.join(folder, `${colorScheme}-${figure.slug}`);
-        writeFileSync(`${base}.svg`, svg.bytes);
-        writeFileSync(`${base}.png`, png.bytes);
-        const viewer = await page.context().newPage();
-        await viewer.setViewportSize(SLIDE);
-        await viewer.goto(`data:image/svg+xml;base64,${svg.bytes.toString('base64')}`);
-        await viewer.screenshot({ path: `${base}-svg-rendered.png` });
-        await viewer.close();
-        expect(readFileSync(`${base}-svg-rendered.png`).length).toBeGreaterThan(0);
-      });
-    }
+  // Saved for people to look at, with the SVG as a browser renders it on its own.
+  const folder = path.join(OUTPUT, 'exports');
+  mkdirSync(folder, { recursive: true });
+  const base = path.join(folder, `${label}-${figure.slug}`);
+  writeFileSync(`${base}.svg`, svg.bytes);
+  writeFileSync(`${base}.png`, png.bytes);
+  const viewer = await page.context().newPage();
+  await viewer.setViewportSize(SLIDE);
+  await viewer.goto(`data:image/svg+xml;base64,${svg.bytes.toString('base64')}`);
+  await viewer.screenshot({ path: `${base}-svg-rendered.png` });
+  await viewer.close();
+  await panel.locator('.panel-heading').screenshot({ path: `${base}-heading.png` });
+  expect(readFileSync(`${base}-svg-rendered.png`).length).toBeGreaterThan(0);
+}
+
+for (const { colorScheme, deviceScaleFactor } of SETTINGS) {
+  test.describe(`${colorScheme} theme, ${deviceScaleFactor}× pixel density`, () => {
+    test.use({ colorScheme, deviceScaleFactor });
+
+    test('each figure exports as a 1920 × 1080 SVG and PNG slide', async ({ page }) => {
+      test.setTimeout(120_000);
+      await openAndStep(page);
+      for (const figure of FIGURES) {
+        await test.step(figure.title, () =>
+          checkExport(page, figure, `${colorScheme}-${deviceScaleFactor}x`),
+        );
+      }
+    });
   });
 }
