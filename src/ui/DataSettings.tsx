@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RealDatasetId } from '../data/realDatasets';
 import {
@@ -56,18 +56,25 @@ function presetSource(current: DataSource): PresetSource {
 export function DataSettings({ data, onChange, legend = 'Data', children }: DataSettingsProps) {
   const imported = data.kind === 'points';
   const real = useMemo(() => (data.kind === 'points' ? recognizeRealPoints(data) : null), [data]);
-  // The real data set being fetched, and why the last fetch failed.
-  const [pending, setPending] = useState<RealDatasetId | null>(null);
+  // The real data set being fetched for the data it was chosen on, and why the last fetch failed.
+  const [pending, setPending] = useState<{ id: RealDatasetId; from: DataSource } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  // Only the latest choice may load its points: a slow fetch must not undo a later choice.
+  // Only the latest choice may load its points, and only onto the data it was made on: a slow
+  // fetch must not undo a later choice, nor points imported meanwhile.
   const request = useRef(0);
+  const latest = useRef(data);
+  useEffect(() => {
+    latest.current = data;
+  }, [data]);
+  const loading = pending !== null && pending.from === data ? pending.id : null;
 
   const chooseReal = (id: RealDatasetId) => {
     const ticket = ++request.current;
-    setPending(id);
+    const from = data;
+    setPending({ id, from });
     setProblem(null);
     void loadRealTable(id).then((result) => {
-      if (ticket !== request.current) return;
+      if (ticket !== request.current || latest.current !== from) return;
       setPending(null);
       const info = REAL_DATASETS[id];
       const built = result.ok
@@ -101,7 +108,7 @@ export function DataSettings({ data, onChange, legend = 'Data', children }: Data
       <legend className="settings-legend">{legend}</legend>
       <SelectSetting
         label="Data set"
-        value={pending ?? current}
+        value={loading ?? current}
         options={options}
         onChange={choose}
       />
@@ -119,9 +126,9 @@ export function DataSettings({ data, onChange, legend = 'Data', children }: Data
       {data.kind === 'preset' && (
         <NoiseSetting noise={data.noise} onChange={(noise) => onChange({ ...data, noise })} />
       )}
-      {pending && (
+      {loading && (
         <p className="real-note" role="status">
-          Loading {REAL_DATASETS[pending].title}…
+          Loading {REAL_DATASETS[loading].title}…
         </p>
       )}
       {problem && (
@@ -132,7 +139,7 @@ export function DataSettings({ data, onChange, legend = 'Data', children }: Data
           </button>
         </div>
       )}
-      {data.kind === 'points' && real && !pending && (
+      {data.kind === 'points' && real && !loading && (
         <RealDatasetChooser id={real.id} data={data} choice={real.choice} onChange={onChange} />
       )}
       {children}
