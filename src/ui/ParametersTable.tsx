@@ -1,6 +1,14 @@
+import { useMemo } from 'react';
+import type { Design, Objective } from '../engine';
+import { objectiveValue, penalty } from '../engine';
 import type { OptimumSummary } from '../worker/analysis';
 import type { RunInfo, Snapshot } from '../worker/protocol';
-import { formatNumber } from './format';
+import type { Accuracy } from './curve/accuracy';
+import { accuracy, accuracyPercent } from './curve/accuracy';
+import { formatCount, formatNumber } from './format';
+import { LOSS_NAMES } from './labels';
+import { usePreparedRun } from './runContext';
+import './parametersTable.css';
 
 interface ParametersTableProps {
   info: RunInfo | null;
@@ -11,8 +19,25 @@ interface ParametersTableProps {
 const NO_OPTIMUM: Record<Exclude<OptimumSummary['status'], 'found'>, string> = {
   separable: 'none: the classes are separable',
   notFound: 'not found',
-  unavailable: 'not computed for this loss',
 };
+
+/** How well θ fits the data: J, the mean data loss (J without the penalty) and the accuracy. */
+interface Fit {
+  readonly objective: number;
+  readonly meanLoss: number;
+  readonly accuracy: Accuracy;
+}
+
+function fitAt(objective: Objective, design: Design, theta: Float64Array): Fit | null {
+  // The snapshot may belong to the previous run for a moment after a load: match by size.
+  if (theta.length !== design.p + 1) return null;
+  const value = objectiveValue(objective, design, theta);
+  return {
+    objective: value,
+    meanLoss: value - penalty(objective.regularization, theta),
+    accuracy: accuracy(design, theta),
+  };
+}
 
 function OptimumCell({ optimum, index }: { optimum: OptimumSummary | undefined; index: number }) {
   if (!optimum) return <td>—</td>;
@@ -26,16 +51,68 @@ function OptimumCell({ optimum, index }: { optimum: OptimumSummary | undefined; 
   );
 }
 
+function FitRow({
+  name,
+  title,
+  current,
+  optimum,
+}: {
+  name: string;
+  title: string;
+  current: string | null;
+  optimum: string | null;
+}) {
+  return (
+    <tr>
+      <th scope="row" title={title}>
+        {name}
+      </th>
+      <td className="number">{current ?? '—'}</td>
+      <td className="number">{optimum ?? '—'}</td>
+    </tr>
+  );
+}
+
+const percent = (fit: Fit | null) =>
+  fit ? `${formatCount(accuracyPercent(fit.accuracy))}%` : null;
+
 /**
  * The parameters in raw feature units, as a statistics package reports them: where the run is
- * and where it is going (the optimum, found by Newton's method in the worker).
+ * and where it is going (the optimum, found by Newton's method in the worker), and below them how
+ * well each point fits the data: the mean loss, J when a penalty is added, and the accuracy, from
+ * the page's copy of the design (the worker sends only θ).
  */
 export function ParametersTable({ info, snapshot }: ParametersTableProps) {
   const names = info?.parameterNames ?? [];
   // The worker sends a new analysis whenever the loss or the regularization changes.
-  const optimum = info?.analysis.optimum;
+  const analysis = info?.analysis;
+  const optimum = analysis?.optimum;
+  const design = usePreparedRun(info)?.design ?? null;
   // The snapshot may belong to the previous run for a moment after a load: match by length.
-  const current = snapshot && snapshot.rawTheta.length === names.length ? snapshot.rawTheta : null;
+  const current = snapshot && snapshot.rawTheta.length === names.length ? snapshot : null;
+  const theta = current?.theta ?? null;
+
+  // Both columns are scored on the analysis's objective, so they compare like with like while a
+  // new loss or penalty is on its way to the worker.
+  const currentFit = useMemo(
+    () => (analysis && design && theta ? fitAt(analysis.objective, design, theta) : null),
+    [analysis, design, theta],
+  );
+  const optimumFit = useMemo(
+    () =>
+      analysis && design && analysis.optimum.status === 'found'
+        ? fitAt(analysis.objective, design, analysis.optimum.theta)
+        : null,
+    [analysis, design],
+  );
+
+  const objective = analysis?.objective;
+  const penalized =
+    objective !== undefined &&
+    objective.regularization.kind !== 'none' &&
+    objective.regularization.lambda > 0;
+  const lossName = objective ? LOSS_NAMES[objective.loss] : 'loss';
+  const local = optimum?.status === 'found' && optimum.minimum === 'local';
   return (
     <table className="parameters">
       <caption>Parameters</caption>
@@ -52,11 +129,41 @@ export function ParametersTable({ info, snapshot }: ParametersTableProps) {
         {names.map((name, index) => (
           <tr key={name}>
             <th scope="row">{name}</th>
-            <td className="number">{current ? formatNumber(current[index]) : '—'}</td>
+            <td className="number">{current ? formatNumber(current.rawTheta[index]) : '—'}</td>
             <OptimumCell optimum={optimum} index={index} />
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <FitRow
+          name="mean loss"
+          title={`The ${lossName} averaged over the points${penalized ? ', without the penalty' : ''}`}
+          current={currentFit && formatNumber(currentFit.meanLoss)}
+          optimum={optimumFit && formatNumber(optimumFit.meanLoss)}
+        />
+        {penalized && (
+          <FitRow
+            name="J"
+            title="The objective: the mean loss plus the penalty, what the optimum minimizes"
+            current={currentFit && formatNumber(currentFit.objective)}
+            optimum={optimumFit && formatNumber(optimumFit.objective)}
+          />
+        )}
+        <FitRow
+          name="accuracy"
+          title="The share of points on their own side of the boundary"
+          current={percent(currentFit)}
+          optimum={percent(optimumFit)}
+        />
+        {local && (
+          <tr>
+            <td colSpan={3} className="parameters-note">
+              The optimum is a local minimum: squared error on a sigmoid is not convex. Newton’s
+              method found it starting from the cross-entropy’s optimum.
+            </td>
+          </tr>
+        )}
+      </tfoot>
     </table>
   );
 }

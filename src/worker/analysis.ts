@@ -12,9 +12,15 @@ export type OptimumSummary =
       readonly theta: Float64Array;
       /** θ* in raw feature units. */
       readonly rawTheta: Float64Array;
+      /** J(θ*), penalty included. */
       readonly objective: number;
+      /**
+       * 'global' for the cross-entropy, which is convex; 'local' for squared error, whose surface
+       * is not: Newton found a minimum, started from the cross-entropy's optimum.
+       */
+      readonly minimum: 'global' | 'local';
     }
-  | { readonly status: 'separable' | 'notFound' | 'unavailable'; readonly message: string };
+  | { readonly status: 'separable' | 'notFound'; readonly message: string };
 
 export interface Landmarks {
   /** 2/L0: below it every full-batch step lowers the cross-entropy. */
@@ -24,6 +30,8 @@ export interface Landmarks {
 }
 
 export interface Analysis {
+  /** The objective the optimum is for (the run's loss and regularization when it was computed). */
+  readonly objective: Objective;
   readonly optimum: OptimumSummary;
   /** For the cross-entropy with the current L2 term (the landmarks are the cross-entropy's). */
   readonly landmarks: Landmarks;
@@ -39,10 +47,9 @@ export function analyze(objective: Objective, design: Design, map: FeatureMap): 
         ? objective.regularization
         : { kind: 'none', lambda: 0 },
   };
+  const sameObjective = objective.loss === 'crossEntropy' && objective.regularization.kind !== 'l1';
   const landmarkOptimum =
-    optimum.status === 'found' &&
-    objective.loss === 'crossEntropy' &&
-    objective.regularization.kind !== 'l1'
+    optimum.status === 'found' && sameObjective
       ? optimum
       : summarizeOptimum(crossEntropy, design, map);
   const landmarks = learningRateLandmarks(
@@ -51,6 +58,7 @@ export function analyze(objective: Objective, design: Design, map: FeatureMap): 
     landmarkOptimum.status === 'found' ? landmarkOptimum.theta : null,
   );
   return {
+    objective,
     optimum,
     landmarks: {
       descentGuaranteed: landmarks.descentGuaranteed,
@@ -60,13 +68,6 @@ export function analyze(objective: Objective, design: Design, map: FeatureMap): 
 }
 
 function summarizeOptimum(objective: Objective, design: Design, map: FeatureMap): OptimumSummary {
-  if (objective.loss !== 'crossEntropy' || objective.regularization.kind === 'l1') {
-    return {
-      status: 'unavailable',
-      message:
-        'The optimum is computed by Newton’s method for the cross-entropy with no penalty or L2.',
-    };
-  }
   const result = findOptimum(objective, design);
   if (result.status === 'found') {
     return {
@@ -74,6 +75,7 @@ function summarizeOptimum(objective: Objective, design: Design, map: FeatureMap)
       theta: result.theta,
       rawTheta: toRawCoefficients(map, result.theta),
       objective: result.objective,
+      minimum: result.minimum,
     };
   }
   return { status: result.status, message: result.message };

@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 
 /** The learning rate's slider with its marks 2/L0 and 2/L*, and the settings beside it. */
 
+/** Screenshots go with the run's other output, for a person to look at. */
+const shot = (name: string) => `${process.env.E2E_OUTPUT ?? 'test-results/playwright'}/${name}`;
+
 const mark = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** The value in a landmark's explanation: "2/L0 = 5.55780: below it, …". */
@@ -58,6 +61,84 @@ test('a click on a mark sets the learning rate to it, in the slider and the fiel
   await expect.poll(async () => Number(await field.inputValue())).toBeCloseTo(limit, 1);
   const slider = page.getByRole('slider', { name: 'Learning rate', exact: true });
   await expect(slider).toHaveAttribute('aria-valuetext', /\d/);
+});
+
+test('a mouse click on either mark sets the learning rate to it', async ({ page }) => {
+  await openApp(page);
+  const field = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  for (const name of ['2/L*', '2/L0', '2/L*']) {
+    const value = await landmarkValue(page, name);
+    // A real click: Playwright checks that the mark itself, not a tip over it, takes the pointer.
+    await mark(page, name).click();
+    await expect
+      .poll(async () => Number(await field.inputValue()))
+      .toBe(Number(value.toPrecision(3)));
+    // The mark's own tip shows while the pointer rests on it, under the mark, not over it.
+    await expect(page.getByRole('tooltip').filter({ hasText: `${name} =` })).toBeVisible();
+  }
+  await page.locator('.learning-rate').screenshot({ path: shot('learning-rate-marks.png') });
+});
+
+test('the marks are targets of at least 24 × 24 px that do not overlap', async ({ page }) => {
+  await openApp(page);
+  const boxes = await Promise.all(
+    ['2/L0', '2/L*'].map(async (name) => (await mark(page, name).boundingBox())!),
+  );
+  for (const box of boxes) {
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  }
+  const [a, b] = boxes;
+  const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  expect(overlapX <= 0.5 || overlapY <= 0.5).toBe(true);
+});
+
+test('the parameters table shows the optimum for squared error (a local minimum) and L1 (exact zeros)', async ({
+  page,
+}) => {
+  await openApp(page);
+  const table = page.getByRole('table', { name: 'Parameters' });
+  const optimumColumn = () =>
+    table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[1]?.textContent ?? ''));
+  const footer = (name: string) =>
+    table.locator('tfoot tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+  await page
+    .getByRole('combobox', { name: 'Loss', exact: true })
+    .selectOption({ label: 'squared error' });
+  await expect(table).toContainText('local minimum');
+  await expect
+    .poll(optimumColumn)
+    .toEqual([
+      expect.stringMatching(/\d/),
+      expect.stringMatching(/\d/),
+      expect.stringMatching(/\d/),
+    ]);
+  // Mean loss and accuracy at both points: at the start θ = 0 every p is ½, so J = 1/8.
+  await expect(footer('mean loss').locator('td').first()).toHaveText('0.125000');
+  await expect(footer('accuracy').locator('td').nth(1)).toHaveText(/^\d+%$/);
+  await table.screenshot({ path: shot('parameters-squared-error.png') });
+
+  await page
+    .getByRole('combobox', { name: 'Regularization', exact: true })
+    .selectOption({ label: 'L1: λ‖w‖₁' });
+  await expect(table).not.toContainText('not computed');
+  await expect(footer('J')).toBeVisible();
+  // A strong penalty: every weight of the optimum is exactly zero ("0"; a tiny nonzero number
+  // would read "1.2 × 10⁻¹⁷").
+  const lambda = page.getByRole('spinbutton', { name: 'λ', exact: true });
+  await lambda.fill('1');
+  await lambda.press('Enter');
+  await expect.poll(async () => (await optimumColumn()).slice(1)).toEqual(['0', '0']);
+  // J at the optimum is the smallest: the current θ = 0 is no better.
+  const objective = footer('J').locator('td');
+  expect(parseFormatted(await objective.nth(1).innerText())).toBeLessThanOrEqual(
+    parseFormatted(await objective.nth(0).innerText()),
+  );
+  await table.screenshot({ path: shot('parameters-l1.png') });
 });
 
 test('regularization shows its strength λ, and L2 gives separable data an optimum', async ({

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Objective } from '../../src/engine';
+import {
+  buildDesign,
+  findOptimum,
+  fitFeatureMap,
+  generatePreset,
+  toRawCoefficients,
+} from '../../src/engine';
+import { analyze } from '../../src/worker/analysis';
+
+function prepared(kind: 'twoBlobs' | 'separable', degree = 1) {
+  const data = generatePreset(kind, { n: 150, noise: 1, seed: 4 });
+  const map = fitFeatureMap(data, { standardize: true, degree });
+  return { map, design: buildDesign(data, map) };
+}
+
+const objective = (loss: Objective['loss'], kind: 'none' | 'l2' | 'l1', lambda = 0): Objective => ({
+  loss,
+  regularization: { kind, lambda },
+});
+
+describe('analyze', () => {
+  it('gives an optimum for every loss and regularization, in raw units too', () => {
+    const { map, design } = prepared('twoBlobs', 2);
+    for (const loss of ['crossEntropy', 'squaredError'] as const) {
+      for (const [kind, lambda] of [
+        ['none', 0],
+        ['l2', 0.05],
+        ['l1', 0.05],
+      ] as const) {
+        const o = objective(loss, kind, lambda);
+        const analysis = analyze(o, design, map);
+        expect(analysis.objective).toEqual(o);
+        const { optimum } = analysis;
+        if (optimum.status !== 'found') throw new Error(`${loss} ${kind}: ${optimum.status}`);
+        expect(optimum.minimum).toBe(loss === 'crossEntropy' ? 'global' : 'local');
+        expect(Array.from(optimum.rawTheta)).toEqual(
+          Array.from(toRawCoefficients(map, optimum.theta)),
+        );
+        // L1's exact zeros stay exact in raw units.
+        for (let j = 1; j < optimum.theta.length; j++) {
+          expect(optimum.rawTheta[j] === 0).toBe(optimum.theta[j] === 0);
+        }
+        if (kind === 'l1') expect(optimum.theta.some((w, j) => j > 0 && w === 0)).toBe(true);
+      }
+    }
+  });
+
+  it('the landmarks stay the cross-entropy’s whatever the loss or an L1 term', () => {
+    const { map, design } = prepared('twoBlobs');
+    const plain = analyze(objective('crossEntropy', 'none'), design, map).landmarks;
+    expect(analyze(objective('squaredError', 'none'), design, map).landmarks).toEqual(plain);
+    expect(analyze(objective('squaredError', 'l1', 0.1), design, map).landmarks).toEqual(plain);
+    const ce = findOptimum(objective('crossEntropy', 'none'), design);
+    expect(ce.status).toBe('found');
+    expect(plain.convergenceLimit).not.toBeNull();
+  });
+
+  it('separable data: no optimum for either loss without a penalty, one with L1', () => {
+    const { map, design } = prepared('separable');
+    for (const loss of ['crossEntropy', 'squaredError'] as const) {
+      const { optimum } = analyze(objective(loss, 'none'), design, map);
+      expect(optimum.status).toBe('separable');
+      if (optimum.status !== 'found') expect(optimum.message).toMatch(/separable/);
+      expect(analyze(objective(loss, 'l1', 0.01), design, map).optimum.status).toBe('found');
+    }
+  });
+});
