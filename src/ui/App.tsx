@@ -14,6 +14,7 @@ import { useTheme } from './theme';
 import { TrainingStrip } from './TrainingStrip';
 import { TransportBar } from './TransportBar';
 import { useTrainer } from './useTrainer';
+import { useComparison } from './compare/useComparison';
 
 /**
  * The page: three views of the same training run side by side (stacked on narrow screens), and
@@ -21,6 +22,7 @@ import { useTrainer } from './useTrainer';
  */
 export function App() {
   const trainer = useTrainer();
+  const comparison = useComparison(trainer);
   const [theme, setTheme] = useTheme();
   const colors = usePlotColors(theme);
   const prepared = usePreparedRun(trainer.view.info);
@@ -35,6 +37,7 @@ export function App() {
     setHighlightedPoint,
     theme,
     colors,
+    comparison: comparison.active,
   };
   return (
     <div className="app">
@@ -68,7 +71,7 @@ export function App() {
           </Panel>
         </div>
         <section className="panel panel-transport" aria-label="Playback">
-          <TransportBar trainer={trainer} />
+          <TransportBar trainer={trainer} comparison={comparison} />
         </section>
         <Panel
           className="panel-curve"

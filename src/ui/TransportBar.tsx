@@ -1,27 +1,48 @@
+import { CompareBar } from './compare/CompareBar';
+import type { ComparisonControls } from './compare/useComparison';
+import { useRunB } from './compare/useComparison';
 import { SpeedControl } from './SpeedControl';
 import { Timeline } from './Timeline';
 import { TransportControls } from './TransportControls';
 import type { TrainerControls } from './useTrainer';
 import { useTransportKeys } from './useTransportKeys';
 
+interface TransportBarProps {
+  trainer: TrainerControls;
+  /** Compare runs: while run B runs, the buttons, keys and timeline drive both runs. */
+  comparison: ComparisonControls;
+}
+
 /**
  * Play, step, the timeline and the speed: right under the figures, so a lecture hall sees the
  * controls and what they do on one screen. The keyboard drives them from anywhere on the page.
+ * Below them, what to compare run A with.
  */
-export function TransportBar({ trainer }: { trainer: TrainerControls }) {
+export function TransportBar({ trainer, comparison }: TransportBarProps) {
   const { view, config } = trainer;
   const { snapshot } = view;
-  useTransportKeys(trainer.transport);
+  const { active } = comparison;
+  const snapshotB = useRunB(active).snapshot;
+  const commands = active?.transport ?? trainer.transport;
+  useTransportKeys(commands);
+  const atStart = (s: typeof snapshot) => !s || s.iteration <= s.firstIteration;
   return (
-    <div className="training-bar">
-      <TransportControls
-        commands={trainer.transport}
-        playing={snapshot?.playing ?? false}
-        ready={snapshot !== null}
-        atStart={!snapshot || snapshot.iteration <= snapshot.firstIteration}
-      />
-      <Timeline snapshot={snapshot} history={view.history} onSeek={trainer.seek} />
-      <SpeedControl speed={config.speed} onChange={trainer.setSpeed} />
-    </div>
+    <>
+      <div className="training-bar">
+        <TransportControls
+          commands={commands}
+          playing={(snapshot?.playing ?? false) || (snapshotB?.playing ?? false)}
+          ready={snapshot !== null}
+          atStart={atStart(snapshot) && (!active || atStart(snapshotB))}
+        />
+        <Timeline
+          snapshot={snapshot}
+          history={view.history}
+          onSeek={active?.transport.seek ?? trainer.seek}
+        />
+        <SpeedControl speed={config.speed} onChange={trainer.setSpeed} />
+      </div>
+      <CompareBar comparison={comparison} config={config} view={view} />
+    </>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { TrainingConfig } from '../state/config';
+import type { ActiveComparison } from './compare/useComparison';
 import type { TrainerView } from '../worker/client';
 import type { RunInfo } from '../worker/protocol';
 import type { PreparedRun } from '../worker/run';
@@ -31,6 +32,8 @@ export interface RunContext {
   readonly setHighlightedPoint: (index: number) => void;
   readonly theme: Theme;
   readonly colors: PlotColors;
+  /** Compare runs: run B beside this run (the loss chart and the surface show it), when on. */
+  readonly comparison?: ActiveComparison | null;
 }
 
 /**

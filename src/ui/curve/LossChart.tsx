@@ -1,13 +1,16 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { RunHistory } from '../../state/history';
+import type { RunColors } from '../compare/compareColors';
+import { RUN_DASH } from '../compare/compareColors';
 import type { PlotColors } from '../plotColors';
 import { PlotAxis } from '../surface/PlotAxis';
 import { plotLayout } from '../plot/layout';
 import { linearTicks, logTicks } from '../surface/ticks';
 import { useElementSize } from '../surface/useElementSize';
 import { CurrentIterationMarker } from './CurrentIterationMarker';
-import { curveData } from './curveData';
+import { comparisonCurveData, curveData } from './curveData';
+import type { CurveSeries } from './drawCurve';
 import { drawCurve } from './drawCurve';
 import { useScrub } from './useScrub';
 
@@ -22,6 +25,19 @@ interface LossChartProps {
   logScale: boolean;
   colors: PlotColors;
   onSeek: (iteration: number) => void;
+  /** Compare runs: run B's loss drawn beside run A's (the gradient norm is then left out). */
+  comparison?: ComparisonSeries | null;
+}
+
+/** Run B on the loss chart, and the names and colours of both runs. */
+export interface ComparisonSeries {
+  readonly history: RunHistory | null;
+  readonly historyVersion: number;
+  readonly iteration: number | null;
+  readonly loss: number | null;
+  readonly labelA: string;
+  readonly labelB: string;
+  readonly colors: RunColors;
 }
 
 const MARGIN = { top: 10, right: 60, bottom: 36, left: 60 };
@@ -42,6 +58,7 @@ export function LossChart({
   logScale,
   colors,
   onSeek,
+  comparison = null,
 }: LossChartProps) {
   const descriptionId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -49,24 +66,54 @@ export function LossChart({
   const layout = useMemo(() => plotLayout(size.width, size.height, MARGIN), [size]);
   const { plotWidth, plotHeight, margin } = layout;
 
+  const historyB = comparison?.history ?? null;
+  const labelA = comparison?.labelA ?? '';
+  const labelB = comparison?.labelB ?? '';
+  const comparing = comparison !== null;
   const data = useMemo(
-    () => curveData(history, logScale, plotWidth),
+    () => curveData(comparing ? null : history, logScale, plotWidth),
     // historyVersion: the history object is updated in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [history, historyVersion, logScale, plotWidth],
+    [comparing, history, historyVersion, logScale, plotWidth],
   );
+  const pair = useMemo(
+    () =>
+      comparing
+        ? comparisonCurveData(
+            { history, label: labelA },
+            { history: historyB, label: labelB },
+            logScale,
+            plotWidth,
+          )
+        : null,
+    // The history objects are updated in place: their versions say when.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      comparing,
+      history,
+      historyVersion,
+      historyB,
+      comparison?.historyVersion,
+      labelA,
+      labelB,
+      logScale,
+      plotWidth,
+    ],
+  );
+  const iterationDomain = pair?.iterations ?? data.iterations;
+  const lossDomain = pair?.loss ?? data.loss;
   const scales = useMemo(() => {
-    const x = scaleLinear().domain(data.iterations).range([0, plotWidth]);
-    const lossDomain = [data.loss.min, data.loss.max];
+    const x = scaleLinear().domain(iterationDomain).range([0, plotWidth]);
+    const lossRange = [lossDomain.min, lossDomain.max];
     const y = logScale
-      ? scaleLog().domain(lossDomain).range([plotHeight, 0]).nice()
-      : scaleLinear().domain(lossDomain).range([plotHeight, 0]).nice();
+      ? scaleLog().domain(lossRange).range([plotHeight, 0]).nice()
+      : scaleLinear().domain(lossRange).range([plotHeight, 0]).nice();
     const norm = scaleLog()
       .domain([data.gradientNorm.min, data.gradientNorm.max])
       .range([plotHeight, 0])
       .nice();
     return { x, y, norm };
-  }, [data, logScale, plotWidth, plotHeight]);
+  }, [data, iterationDomain, lossDomain, logScale, plotWidth, plotHeight]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -78,36 +125,54 @@ export function LossChart({
     if (canvas.width !== width) canvas.width = width;
     if (canvas.height !== height) canvas.height = height;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawCurve(
-      context,
-      [
-        {
-          lines: data.gradientNormLines,
-          y: scales.norm,
-          color: colors.gradientNorm,
-          width: 1.5,
-          dash: [5, 3],
-        },
-        { lines: data.lossLines, y: scales.y, color: colors.loss, width: 2, dash: [] },
-      ],
-      scales.x,
-      plotWidth,
-      plotHeight,
-    );
-  }, [data, scales, colors, plotWidth, plotHeight]);
+    const runColors = comparison?.colors;
+    const series: CurveSeries[] =
+      pair && runColors
+        ? [
+            // B under A: where the lines coincide (the same start) A's solid line shows.
+            { lines: pair.b.lines, y: scales.y, color: runColors.b, width: 2.5, dash: RUN_DASH.b },
+            { lines: pair.a.lines, y: scales.y, color: runColors.a, width: 2, dash: RUN_DASH.a },
+          ]
+        : [
+            {
+              lines: data.gradientNormLines,
+              y: scales.norm,
+              color: colors.gradientNorm,
+              width: 1.5,
+              dash: [5, 3],
+            },
+            { lines: data.lossLines, y: scales.y, color: colors.loss, width: 2, dash: [] },
+          ];
+    drawCurve(context, series, scales.x, plotWidth, plotHeight);
+  }, [data, pair, comparison?.colors, scales, colors, plotWidth, plotHeight]);
 
-  const scrub = useScrub(history, data.iterations, onSeek);
+  // Seeks snap to the recorded iterations of the longer run, so the whole chart can be scrubbed.
+  const scrubHistory =
+    historyB &&
+    historyB.length > 0 &&
+    (!history || lastIteration(historyB) > lastIteration(history))
+      ? historyB
+      : history;
+  const scrub = useScrub(scrubHistory, iterationDomain, onSeek);
 
   const ready = plotWidth > 0 && plotHeight > 0;
   const lossShown = loss !== null && Number.isFinite(loss) && (!logScale || loss > 0);
-  const normShown = gradientNorm !== null && Number.isFinite(gradientNorm) && gradientNorm > 0;
+  const normShown =
+    !comparing && gradientNorm !== null && Number.isFinite(gradientNorm) && gradientNorm > 0;
+  const lossB = comparison?.loss ?? null;
+  const iterationB = comparison?.iteration ?? null;
+  const lossBShown = lossB !== null && Number.isFinite(lossB) && (!logScale || lossB > 0);
   const iterationTicks = linearTicks(scales.x, plotWidth / PIXELS_PER_X_TICK).filter((tick) =>
     Number.isInteger(tick.value),
   );
   const yTickCount = Math.max(2, plotHeight / PIXELS_PER_Y_TICK);
 
   return (
-    <figure className="loss-chart" aria-label="Loss per iteration" aria-describedby={descriptionId}>
+    <figure
+      className={comparing ? 'loss-chart loss-chart-compare' : 'loss-chart'}
+      aria-label={comparing ? 'Loss per iteration of runs A and B' : 'Loss per iteration'}
+      aria-describedby={descriptionId}
+    >
       <div className="loss-chart-frame" ref={frameRef} data-export-figure="loss">
         {ready && (
           <>
@@ -143,15 +208,17 @@ export function LossChart({
                 titleOffset={46}
                 transform={`translate(${margin.left}, ${margin.top})`}
               />
-              <PlotAxis
-                side="right"
-                className="gradient-norm-axis"
-                ticks={logTicks(scales.norm, yTickCount)}
-                length={plotHeight}
-                title="‖∇J‖ (log scale)"
-                titleOffset={46}
-                transform={`translate(${margin.left + plotWidth}, ${margin.top})`}
-              />
+              {!comparing && (
+                <PlotAxis
+                  side="right"
+                  className="gradient-norm-axis"
+                  ticks={logTicks(scales.norm, yTickCount)}
+                  length={plotHeight}
+                  title="‖∇J‖ (log scale)"
+                  titleOffset={46}
+                  transform={`translate(${margin.left + plotWidth}, ${margin.top})`}
+                />
+              )}
               <svg
                 className={
                   scrub.dragging ? 'loss-chart-plot loss-chart-dragging' : 'loss-chart-plot'
@@ -168,12 +235,20 @@ export function LossChart({
                 onPointerCancel={scrub.onPointerCancel}
               >
                 <rect className="loss-chart-hit" width={plotWidth} height={plotHeight} />
-                {data.loss.clipped && (
+                {lossDomain.clipped && (
                   <text className="loss-chart-note" x={6} y={4} dy="0.71em">
                     {logScale
                       ? '↑ higher losses are off the scale'
                       : '↑ higher losses are off the scale (Log scale shows them)'}
                   </text>
+                )}
+                {iterationB !== null && (
+                  <RunBMarker
+                    x={scales.x(iterationB)}
+                    y={lossBShown ? scales.y(lossB) : null}
+                    plotHeight={plotHeight}
+                    ruled={iterationB !== iteration}
+                  />
                 )}
                 {iteration !== null && (
                   <CurrentIterationMarker
@@ -189,8 +264,37 @@ export function LossChart({
         )}
       </div>
       <p id={descriptionId} className="visually-hidden">
-        {data.description}
+        {pair?.description ?? data.description}
       </p>
     </figure>
+  );
+}
+
+const lastIteration = (history: RunHistory) =>
+  history.length > 0 ? history.iteration(history.length - 1) : -Infinity;
+
+/** Run B's iteration on the comparison chart: a diamond on its line (and a rule where A's is not). */
+function RunBMarker({
+  x,
+  y,
+  plotHeight,
+  ruled,
+}: {
+  x: number;
+  y: number | null;
+  plotHeight: number;
+  ruled: boolean;
+}) {
+  const row = y === null ? null : Math.max(2, Math.min(plotHeight - 2, y));
+  return (
+    <g className="loss-chart-current loss-chart-current-b">
+      {ruled && <line x1={x} x2={x} y1={0} y2={plotHeight} />}
+      {row !== null && (
+        <path
+          className="loss-chart-b-dot"
+          d={`M${x},${row - 6}L${x + 6},${row}L${x},${row + 6}L${x - 6},${row}Z`}
+        />
+      )}
+    </g>
   );
 }

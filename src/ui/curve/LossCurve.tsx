@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { useRunColors } from '../compare/compareColors';
+import { RunSwatch } from '../compare/RunSwatch';
+import { useRunB } from '../compare/useComparison';
 import type { RunContext } from '../runContext';
 import { LossChart } from './LossChart';
 import './lossCurve.css';
@@ -10,28 +13,54 @@ import { LossStats } from './LossStats';
  * the chart goes back (or forward) in time.
  */
 export function LossCurve({ run }: { run: RunContext }) {
-  const { view, prepared, colors, commands } = run;
+  const { view, prepared, colors, commands, comparison } = run;
   const { snapshot, history, historyVersion } = view;
+  const viewB = useRunB(comparison);
+  const runColors = useRunColors(run.theme);
+  const series = comparison
+    ? {
+        history: viewB.history,
+        historyVersion: viewB.historyVersion,
+        iteration: viewB.snapshot?.iteration ?? null,
+        loss: viewB.snapshot?.loss ?? null,
+        labelA: comparison.labelA,
+        labelB: comparison.labelB,
+        colors: runColors,
+      }
+    : null;
   const [logScale, setLogScale] = useState(false);
   const toggleId = useId();
   return (
     <div className="loss-curve">
       <div className="loss-curve-main">
         <div className="loss-curve-bar">
-          <ul className="loss-legend" aria-label="Lines">
-            <li>
-              <svg width="24" height="10" aria-hidden="true">
-                <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
-              </svg>
-              loss J (left axis)
-            </li>
-            <li>
-              <svg width="24" height="10" aria-hidden="true">
-                <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
-              </svg>
-              gradient norm ‖∇J‖ (right axis)
-            </li>
-          </ul>
+          {comparison ? (
+            <ul className="loss-legend" aria-label="Lines">
+              <li>
+                <RunSwatch run="a" />
+                loss J of run A: {comparison.labelA}
+              </li>
+              <li>
+                <RunSwatch run="b" />
+                loss J of run B: {comparison.labelB}
+              </li>
+            </ul>
+          ) : (
+            <ul className="loss-legend" aria-label="Lines">
+              <li>
+                <svg width="24" height="10" aria-hidden="true">
+                  <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
+                </svg>
+                loss J (left axis)
+              </li>
+              <li>
+                <svg width="24" height="10" aria-hidden="true">
+                  <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
+                </svg>
+                gradient norm ‖∇J‖ (right axis)
+              </li>
+            </ul>
+          )}
           <label className="loss-toggle" htmlFor={toggleId}>
             <input
               id={toggleId}
@@ -50,7 +79,8 @@ export function LossCurve({ run }: { run: RunContext }) {
           gradientNorm={snapshot?.gradientNorm ?? null}
           logScale={logScale}
           colors={colors}
-          onSeek={commands.seek}
+          onSeek={comparison?.transport.seek ?? commands.seek}
+          comparison={series}
         />
       </div>
       <LossStats

@@ -4,10 +4,10 @@
  * React render of anything else.
  */
 import type { RunHistory } from '../../state/history';
-import type { ValueDomain } from './curveScales';
+import type { SeriesSummary, ValueDomain } from './curveScales';
 import { iterationDomain, linearDomainOf, logDomainOf } from './curveScales';
 import { curveDescription } from './describe';
-import type { Polyline } from './downsample';
+import type { Polyline, ReducedSeries } from './downsample';
 import { reduceSeries } from './downsample';
 
 export interface CurveData {
@@ -42,5 +42,68 @@ export function curveData(
     gradientNormLines: norm.lines,
     overflowed: loss.nonFinite,
     description: curveDescription(iterations, losses, norms, loss.nonFinite),
+  };
+}
+
+/** One run's loss line on the comparison chart. */
+export interface RunLoss {
+  readonly lines: Polyline[];
+  /** The run's loss in words, for the chart's description. */
+  readonly description: string;
+}
+
+/** What the chart draws when comparing runs: both runs' losses on shared axes. */
+export interface ComparisonCurveData {
+  readonly iterations: readonly [number, number];
+  readonly loss: ValueDomain;
+  readonly a: RunLoss;
+  readonly b: RunLoss;
+  readonly description: string;
+}
+
+/** The first, smallest and largest of two series' accepted values, as one axis shows them. */
+function mergeSummaries(x: ReducedSeries, y: ReducedSeries): SeriesSummary | null {
+  const firsts = [x.first, y.first].filter((v) => !Number.isNaN(v));
+  if (firsts.length === 0) return null;
+  // The headroom above the larger start: the run that starts higher must still fit.
+  return { first: Math.max(...firsts), min: Math.min(x.min, y.min), max: Math.max(x.max, y.max) };
+}
+
+/**
+ * Both runs' losses over the iterations either has recorded, on one loss axis (so equal values
+ * are at equal heights), each reduced to the plot's pixel columns.
+ */
+export function comparisonCurveData(
+  a: { readonly history: RunHistory | null; readonly label: string },
+  b: { readonly history: RunHistory | null; readonly label: string },
+  logScale: boolean,
+  columns: number,
+): ComparisonCurveData {
+  const empty = new Float64Array(0);
+  const series = (history: RunHistory | null) => ({
+    iterations: history ? history.view('iteration') : empty,
+    losses: history ? history.view('loss') : empty,
+    norms: history ? history.view('gradientNorm') : empty,
+  });
+  const sa = series(a.history);
+  const sb = series(b.history);
+  const [a0, a1] = iterationDomain(sa.iterations);
+  const [b0, b1] = iterationDomain(sb.iterations);
+  const x0 = sb.iterations.length === 0 ? a0 : sa.iterations.length === 0 ? b0 : Math.min(a0, b0);
+  const x1 = sb.iterations.length === 0 ? a1 : sa.iterations.length === 0 ? b1 : Math.max(a1, b1);
+  const accepted = logScale ? 'positive' : 'finite';
+  const ra = reduceSeries(sa.iterations, sa.losses, x0, x1, columns, accepted);
+  const rb = reduceSeries(sb.iterations, sb.losses, x0, x1, columns, accepted);
+  const merged = mergeSummaries(ra, rb);
+  const describe = (s: typeof sa, reduced: ReducedSeries, name: string) =>
+    `Run ${name}: ${curveDescription(s.iterations, s.losses, s.norms, reduced.nonFinite, false)}`;
+  const da = describe(sa, ra, `A (${a.label})`);
+  const db = describe(sb, rb, `B (${b.label})`);
+  return {
+    iterations: [x0, x1],
+    loss: logScale ? logDomainOf(merged) : linearDomainOf(merged),
+    a: { lines: ra.lines, description: da },
+    b: { lines: rb.lines, description: db },
+    description: `${da} ${db} Drag across the chart to show an earlier iteration of both.`,
   };
 }

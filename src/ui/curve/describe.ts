@@ -26,6 +26,8 @@ export function curveDescription(
   losses: ArrayLike<number>,
   gradientNorms: ArrayLike<number>,
   diverged: boolean,
+  /** Whether to end with how to use the chart (a comparison says it once, after both runs). */
+  withHint = true,
 ): string {
   const loss = finiteEnds(iterations, losses);
   const norm = finiteEnds(iterations, gradientNorms);
@@ -36,5 +38,5 @@ export function curveDescription(
   if (norm) parts.push(`the gradient norm from ${at(norm.first)} to ${at(norm.last)}`);
   let text = `${parts.join('; ')}.`;
   if (diverged) text += ' Later losses overflowed and are not drawn.';
-  return `${text} Drag across the chart to show an earlier iteration.`;
+  return withHint ? `${text} Drag across the chart to show an earlier iteration.` : text;
 }

@@ -1,7 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import type { TrainerView } from '../../worker/client';
+import { RunSwatch } from '../compare/RunSwatch';
 import type { RunContext } from '../runContext';
 import type { AxisPair } from './axes';
-import { axisTitle } from './axes';
+import { axisTitle, parameterSymbol } from './axes';
+import { formatCount, formatNumber } from '../format';
 import { ContourCanvas } from './ContourCanvas';
 import { gridExtent } from './contours';
 import { surfaceDescription, surfaceName } from './describe';
@@ -13,6 +16,7 @@ import { fitAspect } from './range';
 import { sameRequest, sliceRequest } from './sliceSchedule';
 import { SurfaceLegend } from './SurfaceLegend';
 import { SurfaceMarks } from './SurfaceMarks';
+import { RunBMarks } from './RunBMarks';
 import { SurfacePlot } from './SurfacePlot';
 import { useElementSize } from './useElementSize';
 import { useStableRange } from './useStableRange';
@@ -31,13 +35,17 @@ const NO_OPTIMUM = {
 interface SurfaceFigureProps {
   run: RunContext;
   axes: AxisPair;
+  /** Compare runs on one surface: run B's path and θ drawn over this run's. */
+  overlay?: { readonly view: TrainerView; readonly label: string } | null;
+  /** Compare runs on two surfaces: which run this figure shows, and its setting. */
+  compared?: { readonly run: 'a' | 'b'; readonly label: string } | null;
 }
 
 /**
  * The loss surface J over two parameters with the optimizer on it: filled contours on a canvas,
  * and in SVG over them the axes, the path, the optimum, the gradient step and the current θ.
  */
-export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
+export function SurfaceFigure({ run, axes, overlay = null, compared = null }: SurfaceFigureProps) {
   const { view, config, commands, colors } = run;
   const { info, snapshot, history, historyVersion } = view;
   const parameterNames = info?.parameterNames ?? [];
@@ -58,15 +66,29 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
   // The snapshot may belong to the previous run for a moment after a load: match by length.
   const theta = snapshot && snapshot.theta.length === parameterNames.length ? snapshot.theta : null;
   const current = theta ? projectTheta(theta, axes) : null;
+
+  // Run B over this surface: its own tracer, its θ where it has the same parameters.
+  const [tracerB] = useState(() => new PathTracer());
+  const historyB = overlay?.view.history ?? null;
+  const pathB = useMemo(
+    () => tracerB.update(historyB, axes),
+    // historyVersion: the history object is updated in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tracerB, historyB, overlay?.view.historyVersion, axes],
+  );
+  const snapshotB = overlay?.view.snapshot ?? null;
+  const thetaB =
+    snapshotB && snapshotB.theta.length === parameterNames.length ? snapshotB.theta : null;
+  const currentB = thetaB ? projectTheta(thetaB, axes) : null;
   const optimumSummary = info?.analysis.optimum;
   const optimum =
     optimumSummary?.status === 'found' ? projectTheta(optimumSummary.theta, axes) : null;
 
-  const mustInclude = [current, optimum].filter((p): p is PlanePoint => p !== null);
+  const mustInclude = [current, currentB, optimum].filter((p): p is PlanePoint => p !== null);
   const baseRange = useStableRange(
     theta && info ? `${info.generation}|${axes.x},${axes.y}` : null,
     mustInclude,
-    () => (path.bounds ? [path.bounds.min, path.bounds.max] : []),
+    () => [path.bounds, pathB.bounds].flatMap((b) => (b ? [b.min, b.max] : [])),
   );
   const range = useMemo(
     () => fitAspect(baseRange, layout.plotWidth, layout.plotHeight),
@@ -103,7 +125,6 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
 
   const noOptimum =
     optimumSummary && optimumSummary.status !== 'found' ? NO_OPTIMUM[optimumSummary.status] : null;
-  const name = surfaceName(axes);
   const description = surfaceDescription({
     axes,
     parameterNames,
@@ -114,6 +135,14 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
     optimum,
     noOptimum,
   });
+  const fullDescription = overlay
+    ? `${description} ${runBText(overlay.label, axes, snapshotB?.iteration ?? null, currentB)}`
+    : description;
+  const name = compared
+    ? `${surfaceName(axes)}, run ${compared.run.toUpperCase()} (${compared.label})`
+    : overlay
+      ? `${surfaceName(axes)}, runs A and B`
+      : surfaceName(axes);
 
   const { margin } = layout;
   const ready = layout.plotWidth > 0 && layout.plotHeight > 0;
@@ -132,12 +161,18 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
 
   return (
     <figure
-      className="surface-figure"
+      className={compared?.run === 'b' ? 'surface-figure surface-figure-b' : 'surface-figure'}
       tabIndex={0}
       aria-label={name}
       aria-describedby={descriptionId}
       onKeyDown={pointer.onKeyDown}
     >
+      {compared && (
+        <p className="surface-figure-title" aria-hidden="true">
+          <RunSwatch run={compared.run} />
+          Run {compared.run.toUpperCase()}: {compared.label}
+        </p>
+      )}
       <div
         className="surface-frame"
         ref={frameRef}
@@ -160,6 +195,14 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
               yTitle={axisTitle(axes.y, parameterNames, standardized)}
               pointer={pointer}
             >
+              {overlay && (
+                <RunBMarks
+                  path={pathB}
+                  iteration={snapshotB?.iteration ?? 0}
+                  current={currentB}
+                  scales={scales}
+                />
+              )}
               <SurfaceMarks
                 path={path}
                 iteration={snapshot?.iteration ?? 0}
@@ -178,7 +221,7 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
         )}
       </div>
       <p id={descriptionId} className="visually-hidden">
-        {description}
+        {fullDescription}
       </p>
       <SurfaceLegend
         axes={axes}
@@ -190,7 +233,26 @@ export function SurfaceFigure({ run, axes }: SurfaceFigureProps) {
         noOptimum={noOptimum}
         extent={extent}
         parameterCount={parameterNames.length}
+        pathLabel={
+          compared
+            ? `path of run ${compared.run.toUpperCase()}: ${compared.label}`
+            : overlay
+              ? `path of run A: ${run.comparison?.labelA ?? ''}`
+              : 'path of θ'
+        }
+        overlayLabel={overlay ? `path of run B: ${overlay.label}` : null}
       />
     </figure>
   );
+}
+
+/** Where run B is, for the description of a surface it is drawn over. */
+function runBText(
+  label: string,
+  axes: AxisPair,
+  iteration: number | null,
+  current: PlanePoint | null,
+): string {
+  if (iteration === null || !current) return `Run B (${label}) has not started yet.`;
+  return `Run B (${label}), a dashed path, is at iteration ${formatCount(iteration)}: ${parameterSymbol(axes.x)} = ${formatNumber(current.x)}, ${parameterSymbol(axes.y)} = ${formatNumber(current.y)}.`;
 }

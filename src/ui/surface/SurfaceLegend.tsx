@@ -16,6 +16,10 @@ interface SurfaceLegendProps {
   noOptimum: string | null;
   extent: GridExtent | null;
   parameterCount: number;
+  /** What the path is ("path of θ"; with runs compared, which run's). */
+  pathLabel?: string;
+  /** Compare runs on one surface: run B's dashed path, named. */
+  overlayLabel?: string | null;
 }
 
 /** ", drawn 4.2× longer" when the step arrow is not to scale. */
@@ -69,6 +73,8 @@ export function SurfaceLegend({
   noOptimum,
   extent,
   parameterCount,
+  pathLabel = 'path of θ',
+  overlayLabel = null,
 }: SurfaceLegendProps) {
   const slice = sliceNote(axes, theta, parameterCount, optimumShown);
   return (
@@ -78,8 +84,17 @@ export function SurfaceLegend({
           <Swatch>
             <line className="surface-path" x1="1" y1="9" x2="21" y2="3" />
           </Swatch>
-          path of θ
+          {pathLabel}
         </li>
+        {overlayLabel && (
+          <li>
+            <Swatch>
+              <line className="surface-path surface-path-b" x1="1" y1="9" x2="21" y2="3" />
+              <path className="surface-current-b" d="M11,1.5L15.5,6L11,10.5L6.5,6Z" />
+            </Swatch>
+            {overlayLabel}
+          </li>
+        )}
         <li>
           <Swatch>
             <circle className="surface-current" cx="11" cy="6" r="4.5" />

@@ -1,0 +1,58 @@
+/**
+ * How a run ended, read from its recorded history: the iteration at which it converged (the first
+ * whose gradient norm ‖∇J‖ is below the tolerance, the trainer's own test), that it diverged, or
+ * that it has not converged yet.
+ *
+ * Read from the history and not from the latest snapshot's stop reason: a run stepped on past its
+ * convergence reports "converged" again at every later iteration, and one stepped back reports no
+ * stop at all, while the iteration it first converged at stays the same.
+ */
+import type { Snapshot } from '../../worker/protocol';
+import { formatCount } from '../format';
+
+export type RunOutcome =
+  | { readonly kind: 'converged'; readonly iteration: number }
+  | { readonly kind: 'diverged'; readonly iteration: number }
+  /** Not converged by `iteration`, the last one recorded. */
+  | { readonly kind: 'running'; readonly iteration: number }
+  | { readonly kind: 'none' };
+
+/**
+ * The outcome of a run from its recorded iterations and gradient norms (increasing iterations),
+ * its losses (a non-finite one means it overflowed) and the latest snapshot (its stop reason).
+ */
+export function runOutcome(
+  iterations: ArrayLike<number>,
+  gradientNorms: ArrayLike<number>,
+  losses: ArrayLike<number>,
+  tolerance: number,
+  snapshot: Snapshot | null,
+): RunOutcome {
+  const n = Math.min(iterations.length, gradientNorms.length, losses.length);
+  if (n === 0) return { kind: 'none' };
+  for (let k = 0; k < n; k++) {
+    const loss = losses[k];
+    // v − v is NaN for NaN and ±∞: the loss overflowed, the run diverged here.
+    if (loss - loss !== 0) return { kind: 'diverged', iteration: iterations[k] };
+    if (gradientNorms[k] < tolerance) return { kind: 'converged', iteration: iterations[k] };
+  }
+  // The trainer also calls a run diverged when its loss explodes while still finite.
+  if (snapshot?.stop?.kind === 'diverged') {
+    return { kind: 'diverged', iteration: snapshot.stop.iteration };
+  }
+  return { kind: 'running', iteration: iterations[n - 1] };
+}
+
+/** The outcome as the results table shows it: "412", "diverged at 37", "not yet (at 120)". */
+export function outcomeText(outcome: RunOutcome): string {
+  switch (outcome.kind) {
+    case 'converged':
+      return formatCount(outcome.iteration);
+    case 'diverged':
+      return `diverged at iteration ${formatCount(outcome.iteration)}`;
+    case 'running':
+      return `not yet (${formatCount(outcome.iteration)} so far)`;
+    case 'none':
+      return '—';
+  }
+}

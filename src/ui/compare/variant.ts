@@ -1,0 +1,204 @@
+/**
+ * Compare runs: run B is run A's configuration with exactly one thing changed. This module is the
+ * pure part: which things can be compared, run B's configuration for a choice, the words that name
+ * the difference, and what a change of run A's configuration means for run B.
+ *
+ * Same data, same features, same initialization (seed included), same tolerance and speed: only
+ * the chosen setting differs, so the two runs start from the same θ and any difference in their
+ * paths comes from that setting.
+ */
+import { settingsProblem } from '../../engine';
+import type { DataSource, LiveSettings, TrainingConfig } from '../../state/config';
+import { formatCount, formatSetting } from '../format';
+import { LOSS_NAMES } from '../labels';
+
+/** What run B changes: the loss, η, the update rule, the batch size, or momentum on/off. */
+export type CompareKind = 'loss' | 'learningRate' | 'newton' | 'batch' | 'momentum';
+
+export interface CompareChoice {
+  readonly kind: CompareKind;
+  /** Run B's η, for kind 'learningRate'. */
+  readonly learningRate: number;
+  /** Run B's batch size when run A uses the full batch, for kind 'batch'. */
+  readonly batchSize: number;
+}
+
+export const COMPARE_KINDS: readonly { readonly value: CompareKind; readonly label: string }[] = [
+  { value: 'loss', label: 'cross-entropy vs squared error' },
+  { value: 'learningRate', label: 'another learning rate η' },
+  { value: 'newton', label: 'gradient descent vs Newton' },
+  { value: 'batch', label: 'full batch vs mini-batch' },
+  { value: 'momentum', label: 'momentum vs plain' },
+];
+
+/** The mini-batch size offered first: small enough to be visibly noisy on the presets. */
+export const DEFAULT_COMPARE_BATCH = 10;
+/** η against 4η, as DESIGN.md races them. */
+export const DEFAULT_ETA_FACTOR = 4;
+
+/** A choice of `kind` with the other value filled in from run A's configuration. */
+export function defaultChoice(kind: CompareKind, a: TrainingConfig): CompareChoice {
+  return {
+    kind,
+    learningRate: a.optimizer.learningRate * DEFAULT_ETA_FACTOR,
+    batchSize: DEFAULT_COMPARE_BATCH,
+  };
+}
+
+/** How many points the data has (a full batch is 0 or at least this many). */
+export function pointCount(data: DataSource): number {
+  return data.kind === 'preset' ? data.n : data.labels.length;
+}
+
+const isFullBatch = (config: TrainingConfig) =>
+  config.optimizer.batchSize === 0 || config.optimizer.batchSize >= pointCount(config.data);
+
+/** The one setting a run is told apart by, in words: "η = 4", "mini-batch of 10". */
+export function describeSetting(kind: CompareKind, config: TrainingConfig): string {
+  const { optimizer, objective } = config;
+  switch (kind) {
+    case 'loss':
+      return LOSS_NAMES[objective.loss];
+    case 'learningRate':
+      return `η = ${formatSetting(optimizer.learningRate)}`;
+    case 'newton':
+      if (optimizer.rule === 'newton') return 'Newton’s method';
+      return optimizer.rule === 'momentum' ? 'momentum' : 'gradient descent';
+    case 'batch':
+      if (optimizer.rule === 'newton' || isFullBatch(config)) return 'full batch';
+      return optimizer.batchSize === 1
+        ? 'stochastic (batch of 1)'
+        : `mini-batch of ${formatCount(optimizer.batchSize)}`;
+    case 'momentum':
+      return optimizer.rule === 'momentum'
+        ? `momentum β = ${formatSetting(optimizer.momentum)}`
+        : optimizer.rule === 'newton'
+          ? 'Newton’s method'
+          : 'plain gradient descent';
+  }
+}
+
+export interface Comparison {
+  /** Run B's configuration. */
+  readonly config: TrainingConfig;
+  /** What each run is, in the words of the difference: "cross-entropy", "squared error". */
+  readonly labelA: string;
+  readonly labelB: string;
+  /** Why run B cannot run with this choice (it is not started then), or null. */
+  readonly problem: string | null;
+}
+
+/** Run B's optimizer or objective for the choice, the rest of run A's configuration kept. */
+function changed(a: TrainingConfig, choice: CompareChoice): TrainingConfig {
+  const { optimizer, objective } = a;
+  switch (choice.kind) {
+    case 'loss':
+      return {
+        ...a,
+        objective: {
+          ...objective,
+          loss: objective.loss === 'crossEntropy' ? 'squaredError' : 'crossEntropy',
+        },
+      };
+    case 'learningRate':
+      return { ...a, optimizer: { ...optimizer, learningRate: choice.learningRate } };
+    case 'newton':
+      return {
+        ...a,
+        optimizer: {
+          ...optimizer,
+          rule: optimizer.rule === 'newton' ? 'gradientDescent' : 'newton',
+        },
+      };
+    case 'batch':
+      return {
+        ...a,
+        optimizer: { ...optimizer, batchSize: isFullBatch(a) ? choice.batchSize : 0 },
+      };
+    case 'momentum':
+      return {
+        ...a,
+        optimizer: {
+          ...optimizer,
+          rule: optimizer.rule === 'momentum' ? 'gradientDescent' : 'momentum',
+        },
+      };
+  }
+}
+
+/** Why the choice compares nothing or cannot run, given run A's settings; null when it is fine. */
+function choiceProblem(a: TrainingConfig, b: TrainingConfig, choice: CompareChoice): string | null {
+  const engineProblem = settingsProblem(b.objective, b.optimizer);
+  if (engineProblem) return engineProblem;
+  const newtonA = a.optimizer.rule === 'newton';
+  switch (choice.kind) {
+    case 'learningRate':
+      if (newtonA) return 'Newton’s method takes no learning rate: choose gradient descent first.';
+      if (choice.learningRate === a.optimizer.learningRate) {
+        return 'Run B’s learning rate is run A’s: choose another.';
+      }
+      return null;
+    case 'batch':
+      if (newtonA) return 'Newton’s method always uses the full batch: choose gradient descent.';
+      if (isFullBatch(b)) {
+        return `A batch of ${formatCount(choice.batchSize)} is the full batch here: choose fewer than ${formatCount(pointCount(a.data))} points.`;
+      }
+      return null;
+    case 'momentum':
+      if (newtonA) return 'Newton’s method has no momentum: choose gradient descent first.';
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** Run B for this choice: its configuration, the two runs' names and whether it can run. */
+export function comparisonFor(a: TrainingConfig, choice: CompareChoice): Comparison {
+  const config = changed(a, choice);
+  return {
+    config,
+    labelA: describeSetting(choice.kind, a),
+    labelB: describeSetting(choice.kind, config),
+    problem: choiceProblem(a, config, choice),
+  };
+}
+
+/** Two runs are on different loss surfaces (two figures) when their objectives differ. */
+export function sameSurface(a: TrainingConfig, b: TrainingConfig): boolean {
+  return JSON.stringify(a.objective) === JSON.stringify(b.objective);
+}
+
+/** What run B must do after its derived configuration changed from `before` to `after`. */
+export type FollowAction =
+  /** Data, features or start changed (run A started afresh): a new run. */
+  | { readonly kind: 'load' }
+  /** Only live settings changed (run A goes on with them): run B goes on with its own. */
+  | { readonly kind: 'settings'; readonly settings: LiveSettings }
+  | { readonly kind: 'speed'; readonly speed: number };
+
+const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.stringify(y);
+
+/**
+ * What run B must do when its derived configuration changes from `before` to `after`: a new run
+ * (which takes everything), or the live settings and the speed, in that order.
+ */
+export function followActions(before: TrainingConfig, after: TrainingConfig): FollowAction[] {
+  if (
+    !same(before.data, after.data) ||
+    !same(before.features, after.features) ||
+    !same(before.initialization, after.initialization)
+  ) {
+    return [{ kind: 'load' }];
+  }
+  const actions: FollowAction[] = [];
+  if (
+    !same(before.objective, after.objective) ||
+    !same(before.optimizer, after.optimizer) ||
+    before.tolerance !== after.tolerance
+  ) {
+    const { objective, optimizer, tolerance } = after;
+    actions.push({ kind: 'settings', settings: { objective, optimizer, tolerance } });
+  }
+  if (before.speed !== after.speed) actions.push({ kind: 'speed', speed: after.speed });
+  return actions;
+}
