@@ -90,11 +90,17 @@ function inlineStyles(source: Element, clone: Element, parent: ComputedValues | 
     }
   }
   if (style) clone.setAttribute('style', style);
-  const sources = source.children;
-  const clones = clone.children;
-  for (let k = 0; k < sources.length; k++) {
-    // Only SVG content: a stray HTML element inside an <svg> would not render in a file anyway.
-    if (sources[k].namespaceURI === SVG_NS) inlineStyles(sources[k], clones[k], values);
+  // Backwards, so that removing a clone's child leaves the indices still to visit in step.
+  const sources = [...source.children];
+  const clones = [...clone.children];
+  for (let k = sources.length - 1; k >= 0; k--) {
+    // What the page does not draw (display: none, <title> tooltips) and stray HTML inside an
+    // <svg> are left out of the file.
+    if (sources[k].namespaceURI !== SVG_NS || getComputedStyle(sources[k]).display === 'none') {
+      clones[k].remove();
+    } else {
+      inlineStyles(sources[k], clones[k], values);
+    }
   }
 }
 

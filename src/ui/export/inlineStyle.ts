@@ -42,7 +42,6 @@ export const SVG_STYLE_PROPERTIES: readonly StyleProperty[] = [
   { name: 'text-anchor', inherited: true, initial: 'start' },
   { name: 'dominant-baseline', inherited: true, initial: 'auto' },
   { name: 'opacity', inherited: false, initial: '1' },
-  { name: 'display', inherited: false, initial: 'inline' },
   // A nested <svg> clips by default; the page's layers set `overflow: visible` to let axes and
   // dots on the edge show whole. Written always, since "visible" is the initial value in CSS but
   // not what an <svg> inside another gets from the user-agent stylesheet.
