@@ -31,7 +31,15 @@ export function App() {
     view: trainer.view,
     config: trainer.config,
     prepared,
-    commands: { seek: trainer.seek, setParameters: trainer.setParameters },
+    commands: {
+      seek: trainer.seek,
+      setParameters: trainer.setParameters,
+      editData: (data, initialization) => {
+        const playing = trainer.view.snapshot?.playing === true;
+        trainer.restart({ data, initialization });
+        if (playing) trainer.transport.play();
+      },
+    },
     // A point chosen on the previous data may not exist in these.
     highlightedPoint: prepared && highlightedPoint < prepared.data.n ? highlightedPoint : 0,
     setHighlightedPoint,

@@ -5,7 +5,7 @@
  * highlighted (shared by the data panel and the derivation).
  */
 import { useMemo } from 'react';
-import type { TrainingConfig } from '../state/config';
+import type { DataSource, Initialization, TrainingConfig } from '../state/config';
 import type { ActiveComparison } from './compare/useComparison';
 import type { TrainerView } from '../worker/client';
 import type { RunInfo } from '../worker/protocol';
@@ -18,6 +18,11 @@ export interface RunCommands {
   readonly seek: (iteration: number) => void;
   /** Starts afresh from θ, on the optimizer's features (a click on the loss surface). */
   readonly setParameters: (theta: readonly number[]) => void;
+  /**
+   * Starts a new run on data drawn by hand from `initialization`, every other setting kept; a
+   * playing run goes on playing.
+   */
+  readonly editData: (data: DataSource, initialization: Initialization) => void;
 }
 
 export interface RunContext {

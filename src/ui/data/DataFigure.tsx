@@ -11,12 +11,15 @@ import type { PreparedRun } from '../../worker/run';
 import { formatCount, formatNumber } from '../format';
 import type { RunContext } from '../runContext';
 import { describeFigure } from './describe';
+import { tidyCoordinate } from './editing';
 import { computeFrame, usableTheta } from './frame';
-import type { DataGeometry } from './geometry';
+import type { DataGeometry, ScreenGeometry } from './geometry';
 import { screenGeometry } from './geometry';
 import { PlotLayers } from './PlotLayers';
 import { PointTooltip } from './PointTooltip';
+import type { RawEditing } from './useDataEditor';
 import { useElementWidth } from './useElementWidth';
+import type { PointEditing } from './usePointInteraction';
 import { usePointInteraction } from './usePointInteraction';
 
 interface DataFigureProps {
@@ -25,6 +28,12 @@ interface DataFigureProps {
   readonly geometry: DataGeometry;
   readonly showPull: boolean;
   readonly showQuartiles: boolean;
+  /** Draw the model of the iteration shown (not while the drawn data cannot be trained). */
+  readonly showModel: boolean;
+  /** Said instead of the description while the model is not drawn. */
+  readonly message: string | null;
+  /** The edits of the data the gestures make, or null when the data cannot be drawn. */
+  readonly editing: RawEditing | null;
 }
 
 /** The figure's accessible name, by view. */
@@ -36,7 +45,8 @@ export const FIGURE_NAMES = {
 const NO_POINTS = new Float64Array(0);
 const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
 
-export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }: DataFigureProps) {
+export function DataFigure(props: DataFigureProps) {
+  const { run, prepared, geometry, showPull, showQuartiles, showModel, message, editing } = props;
   const { data, design } = prepared;
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const screen = useMemo(
@@ -44,7 +54,7 @@ export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }:
     [data, geometry, width],
   );
 
-  const snapshot = run.view.snapshot;
+  const snapshot = showModel ? run.view.snapshot : null;
   const parameterCount = design.p + 1;
   const theta = snapshot && usableTheta(snapshot.theta, parameterCount) ? snapshot.theta : null;
   const invalid = snapshot !== null && snapshot.theta.length === parameterCount && !theta;
@@ -54,14 +64,16 @@ export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }:
     [prepared, geometry, theta, loss, showQuartiles],
   );
 
-  const description = describeFigure({
-    iteration: snapshot?.iteration ?? null,
-    summary: frame?.summary ?? null,
-    boundaryInView: (frame?.boundary.length ?? 0) > 0,
-    crossings: geometry.kind === 'sigmoid' ? (frame?.crossings ?? []) : undefined,
-    featureName: geometry.xLabel,
-    invalid,
-  });
+  const description =
+    message ??
+    describeFigure({
+      iteration: snapshot?.iteration ?? null,
+      summary: frame?.summary ?? null,
+      boundaryInView: (frame?.boundary.length ?? 0) > 0,
+      crossings: geometry.kind === 'sigmoid' ? (frame?.crossings ?? []) : undefined,
+      featureName: geometry.xLabel,
+      invalid,
+    });
 
   const describePoint = useCallback(
     (i: number) => {
@@ -75,12 +87,17 @@ export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }:
   );
 
   const positions = screen?.positions ?? NO_POINTS;
+  const pointEditing = useMemo(
+    () => (screen && editing ? inPixels(editing, screen, geometry) : null),
+    [screen, editing, geometry],
+  );
   const interaction = usePointInteraction({
     positions,
     margin: screen?.layout.margin ?? NO_MARGIN,
     highlighted: run.highlightedPoint,
     setHighlighted: run.setHighlightedPoint,
     describePoint,
+    editing: pointEditing,
   });
 
   const descriptionId = useId();
@@ -142,4 +159,26 @@ export function DataFigure({ run, prepared, geometry, showPull, showQuartiles }:
       </p>
     </figure>
   );
+}
+
+/** The figure's edits in pixels of the plotting area, made feature values inside the axes. */
+function inPixels(
+  editing: RawEditing,
+  screen: ScreenGeometry,
+  geometry: DataGeometry,
+): PointEditing {
+  const value = (scale: ScreenGeometry['x'], [lo, hi]: readonly [number, number], px: number) =>
+    tidyCoordinate(Math.min(hi, Math.max(lo, scale.invert(px))), hi - lo);
+  // One feature: x is the feature; the height of a point is its label, which a click does not set.
+  const raw = (x: number, y: number): number[] =>
+    geometry.kind === 'sigmoid'
+      ? [value(screen.x, geometry.xDomain, x)]
+      : [value(screen.x, geometry.xDomain, x), value(screen.y, geometry.yDomain, y)];
+  return {
+    add: (x, y) => editing.add(raw(x, y)),
+    drag: (index, x, y) => editing.drag(index, raw(x, y)),
+    drop: (index, x, y) => editing.drop(index, raw(x, y)),
+    cancelDrag: editing.cancelDrag,
+    remove: editing.remove,
+  };
 }

@@ -1,40 +1,53 @@
 /**
  * The data-space panel: the points and the model's view of them at the iteration shown (the
  * probability field, the decision boundary or, with one feature, the fitted sigmoid), each point's
- * pull on the boundary, its legend and its switches.
+ * pull on the boundary, its legend and its switches, and the tools to draw the data by hand.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { RunContext } from '../runContext';
 import './dataSpace.css';
 import { DataFigure } from './DataFigure';
+import { EditToolbar } from './EditToolbar';
 import { FigureOptions } from './FigureOptions';
-import { dataGeometry } from './geometry';
 import { Legend } from './Legend';
+import { useDataEditor } from './useDataEditor';
 
 export function DataSpacePanel({ run }: { run: RunContext }) {
   const [showPull, setShowPull] = useState(true);
   const [showQuartiles, setShowQuartiles] = useState(false);
-  const { prepared } = run;
-  const geometry = useMemo(
-    () => (prepared ? dataGeometry(prepared.data, prepared.map) : null),
-    [prepared],
-  );
+  const editor = useDataEditor(run);
+  const { shown, geometry, history, counts } = editor;
 
-  if (!prepared || !geometry) {
+  if (!shown || !geometry) {
     return (
       <div className="data-space-empty">
-        {prepared ? 'Only data with one or two features can be drawn here.' : 'Loading the data…'}
+        {shown ? 'Only data with one or two features can be drawn here.' : 'Loading the data…'}
       </div>
     );
   }
   return (
     <div className="data-space">
+      <EditToolbar
+        newClass={editor.newClass}
+        onNewClass={editor.setNewClass}
+        counts={counts}
+        problem={editor.problem}
+        canClear={(counts?.positives ?? 0) + (counts?.negatives ?? 0) > 0}
+        onClear={editor.clear}
+        canUndo={history.canUndo}
+        onUndo={history.undo}
+        canRedo={history.canRedo}
+        onRedo={history.redo}
+      />
       <DataFigure
         run={run}
-        prepared={prepared}
+        prepared={shown.prepared}
         geometry={geometry}
         showPull={showPull}
         showQuartiles={showQuartiles}
+        showModel={editor.showModel}
+        message={editor.problem}
+        editing={editor.editing}
       />
       <Legend kind={geometry.kind} loss={run.config.objective.loss} showPull={showPull} />
       <FigureOptions
@@ -44,7 +57,10 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
         onShowQuartiles={setShowQuartiles}
       />
       <p className="data-hint">
-        Point at or tap a point, or focus the plot and use the arrow keys, to read its numbers.
+        Click empty space to add a point of the chosen class, drag a point to move it, Shift-click
+        it (or press and hold it on a touch screen) to remove it. Point at or tap a point, or focus
+        the plot and use the arrow keys, to read its numbers; Delete removes the point shown. Ctrl+Z
+        undoes, Ctrl+Shift+Z redoes.
       </p>
     </div>
   );

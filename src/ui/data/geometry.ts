@@ -39,30 +39,71 @@ export interface DataGeometry {
   readonly curve: { readonly xs: Float64Array; readonly design: Design } | null;
 }
 
+/** The stretch of raw values each axis shows: x1 (or the one feature), and x2 (null with one). */
+export interface DataDomains {
+  readonly x: Domain;
+  readonly y: Domain | null;
+}
+
+/**
+ * The axes' domains for the data: each column's range, padded (domain.ts), and widened to cover
+ * `atLeast` when given, so while the user draws the axes grow with the points but do not shrink
+ * under the pointer (clearing the points keeps the plot where it was).
+ */
+export function dataDomains(data: Dataset, atLeast: DataDomains | null = null): DataDomains {
+  const d = data.d;
+  const x = paddedDomain(columnExtent(data.features, data.n, d, 0));
+  const y = d === 2 ? paddedDomain(columnExtent(data.features, data.n, d, 1)) : null;
+  if (!atLeast || data.n === 0) return atLeast ?? { x, y };
+  return {
+    x: unionDomain(x, atLeast.x),
+    y: y && atLeast.y ? unionDomain(y, atLeast.y) : y,
+  };
+}
+
+function unionDomain(a: Domain, b: Domain): Domain {
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
 /** What the figure needs of the data alone; null for data it cannot draw (three or more features). */
-export function dataGeometry(data: Dataset, map: FeatureMap): DataGeometry | null {
-  if (data.d === 1) {
-    const xDomain = paddedDomain(columnExtent(data.features, data.n, 1, 0));
+export function dataGeometry(
+  data: Dataset,
+  map: FeatureMap,
+  domains: DataDomains = dataDomains(data),
+): DataGeometry | null {
+  return geometryOf(data.featureNames, map, domains);
+}
+
+/**
+ * The same from the feature names and the domains alone: while a point is dragged the data change
+ * with every move but these do not, so the field's grid is not rebuilt.
+ */
+export function geometryOf(
+  featureNames: readonly string[],
+  map: FeatureMap,
+  domains: DataDomains,
+): DataGeometry | null {
+  const xDomain = domains.x;
+  if (featureNames.length === 1) {
     const xs = linspace(xDomain[0], xDomain[1], CURVE_SAMPLES);
     return {
       kind: 'sigmoid',
       xDomain,
       yDomain: SIGMOID_Y_DOMAIN,
-      xLabel: data.featureNames[0],
+      xLabel: featureNames[0],
       yLabel: 'y, and p = σ(z)',
       grid: fieldGrid(map, xDomain, null, FIELD_CELLS_1D, 1),
       curve: { xs, design: designOf(map, xs, CURVE_SAMPLES) },
     };
   }
-  if (data.d !== 2) return null;
-  const xDomain = paddedDomain(columnExtent(data.features, data.n, 2, 0));
-  const yDomain = paddedDomain(columnExtent(data.features, data.n, 2, 1));
+  if (featureNames.length !== 2 || !domains.y) return null;
+  const yDomain = domains.y;
   return {
     kind: 'plane',
     xDomain,
     yDomain,
-    xLabel: data.featureNames[0],
-    yLabel: data.featureNames[1],
+    xLabel: featureNames[0],
+    yLabel: featureNames[1],
     grid: fieldGrid(map, xDomain, yDomain, FIELD_CELLS_2D, FIELD_CELLS_2D),
     curve: null,
   };
