@@ -28,7 +28,16 @@ export function useCsvImport(load: (points: PointsSource) => void): CsvImport {
     reads.current += 1;
     const read = reads.current;
     dispatch({ type: 'start', fileName: file.name });
-    void readCsvFile(file).then((reading) => dispatch({ type: 'finish', read, reading }));
+    void readCsvFile(file).then(
+      (reading) => dispatch({ type: 'finish', read, reading }),
+      // readCsvFile answers every file with a reading; should the parser throw all the same (a
+      // file nobody foresaw), the import ends refused rather than "reading" forever, unhandled.
+      (error: unknown) => {
+        const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+        const reason = `The file could not be imported${detail}. The data were left as they were.`;
+        dispatch({ type: 'finish', read, reading: { ok: false, fileName: file.name, reason } });
+      },
+    );
   }, []);
 
   const choose = useCallback((choice: ColumnChoice) => dispatch({ type: 'choose', choice }), []);
