@@ -121,7 +121,8 @@ describe('TrainerConnection', () => {
       inputNames: ['x1', 'x2'],
       parameterNames: ['intercept', 'x1', 'x2'],
       analysis: {
-        optimum: { status: 'unavailable' as const, message: 'test' },
+        objective: DEFAULT_CONFIG.objective,
+        optimum: { status: 'notFound' as const, message: 'test' },
         landmarks: { descentGuaranteed: 4, convergenceLimit: null },
       },
       source: { data: DEFAULT_CONFIG.data, features: DEFAULT_CONFIG.features },
