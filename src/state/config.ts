@@ -50,7 +50,8 @@ export interface TrainingConfig {
 /** The settings that change while a run goes on, without starting a new one. */
 export type LiveSettings = Pick<TrainingConfig, 'objective' | 'optimizer' | 'tolerance'>;
 
-export const MIN_SPEED = 1;
+/** The slowest speed: slow motion, one iteration every 4 s, shown in phases. */
+export const MIN_SPEED = 0.25;
 
 /** What the app opens with. Its data is a preset, which code that derives variants relies on. */
 export const DEFAULT_CONFIG: TrainingConfig & { readonly data: PresetSource } = {

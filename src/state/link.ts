@@ -41,7 +41,7 @@ export const LIMITS = {
   learningRate: [1e-4, 100],
   batchSize: [0, MAX_POINTS],
   momentum: [0, 0.999],
-  speed: [1, 1000],
+  speed: [0.25, 1000],
   tolerance: [1e-12, 0.1],
 } as const;
 

@@ -4,7 +4,7 @@
  * to predict before pressing play. The text is ours, never user input.
  */
 import type { PresetSource, TrainingConfig } from '../state/config';
-import { DEFAULT_CONFIG } from '../state/config';
+import { DEFAULT_CONFIG, MIN_SPEED } from '../state/config';
 
 /**
  * What a change of scene does to the chapter's run. A learning rate may be given relative to a
@@ -109,7 +109,8 @@ export const CHAPTERS: readonly Chapter[] = [
       'One iteration: compute $z$ and $p$ for every point; each point’s error $p - y$; their sum, weighted by the features, is the gradient; step against it, $\\theta \\leftarrow \\theta - \\eta\\nabla J$, and the boundary moves.',
       'Press Step and watch all three panels: the boundary in the data, the point on the loss surface moving along the arrow, and the same numbers in the derivation.',
     ],
-    config: { ...base, speed: 1 },
+    // The slowest speed: each step plays in slow motion, phase by phase.
+    config: { ...base, speed: MIN_SPEED },
     question: 'Drag where you expect the weights to be after one step, then press Step.',
     scenes: [
       START,

@@ -15,6 +15,14 @@ import { TrainingStrip } from './TrainingStrip';
 import { TransportBar } from './TransportBar';
 import { useTrainer } from './useTrainer';
 import { useComparison } from './compare/useComparison';
+import { SlowMotionCaption } from './slowMotion/SlowMotionCaption';
+import { useSlowMotion } from './slowMotion/useSlowMotion';
+import { GuidePanel } from './story/GuidePanel';
+import { useStartupPage } from './story/pageStartup';
+import { PresentationControls } from './story/PresentationControls';
+import { useGuide } from './story/useGuide';
+import { useGuideKeys } from './story/useGuideKeys';
+import { usePresentation } from './story/usePresentation';
 
 /**
  * The page: three views of the same training run side by side (stacked on narrow screens), and
@@ -23,12 +31,20 @@ import { useComparison } from './compare/useComparison';
 export function App() {
   const trainer = useTrainer();
   const comparison = useComparison(trainer);
-  const [theme, setTheme] = useTheme();
+  const guide = useGuide(trainer, useStartupPage());
+  const presentation = usePresentation(guide);
+  useGuideKeys(guide, presentation.presenting);
+  const [controlsShown, setControlsShown] = useState(false);
+  const [theme, chosenTheme, setTheme] = useTheme(presentation.presenting);
+  const hidden = new Set(guide.page.hidden);
   const colors = usePlotColors(theme);
   const prepared = usePreparedRun(trainer.view.info);
   const [highlightedPoint, setHighlightedPoint] = useState(0);
+  const slow = useSlowMotion(trainer.view, prepared, trainer.config);
   const run: RunContext = {
-    view: trainer.view,
+    // In slow motion, the iteration before the step until the step's phase.
+    view: slow.view,
+    slowMotion: slow.slowMotion,
     config: trainer.config,
     prepared,
     commands: {
@@ -49,8 +65,11 @@ export function App() {
   };
   return (
     <div className="app">
-      <Header theme={theme} onThemeChange={setTheme} />
+      <Header theme={chosenTheme} onThemeChange={setTheme}>
+        <PresentationControls guide={guide} presentation={presentation} />
+      </Header>
       <main className="app-main">
+        <GuidePanel guide={guide} />
         <div className="panels">
           <Panel
             title="Data space"
@@ -64,37 +83,61 @@ export function App() {
           >
             <DataSpacePanel run={run} />
           </Panel>
-          <Panel
-            title="Parameter space"
-            actions={<FigureExportButtons title="Parameter space" run={run} />}
-            caption="The loss surface as contours, the path of the weights across it and the gradient."
-          >
-            <ParameterSpacePanel run={run} />
-          </Panel>
-          <Panel
-            title="The mathematics"
-            caption="The derivation of the gradient, with this iteration's numbers in it."
-          >
-            <DerivationPanel run={run} />
-          </Panel>
+          {!hidden.has('surface') && (
+            <Panel
+              title="Parameter space"
+              actions={<FigureExportButtons title="Parameter space" run={run} />}
+              caption="The loss surface as contours, the path of the weights across it and the gradient."
+            >
+              <ParameterSpacePanel run={run} />
+            </Panel>
+          )}
+          {!hidden.has('derivation') && (
+            <Panel
+              title="The mathematics"
+              caption="The derivation of the gradient, with this iteration's numbers in it."
+            >
+              <DerivationPanel run={run} />
+            </Panel>
+          )}
         </div>
+        <SlowMotionCaption slowMotion={slow.slowMotion} speed={trainer.config.speed} />
         <section className="panel panel-transport" aria-label="Playback">
           <TransportBar trainer={trainer} comparison={comparison} />
         </section>
-        <Panel
-          className="panel-curve"
-          title="Loss"
-          actions={<FigureExportButtons title="Loss" run={run} />}
-          caption="The loss and the gradient norm per iteration; drag to go back in time."
-        >
-          <LossCurve run={run} />
-        </Panel>
+        {!hidden.has('curve') && (
+          <Panel
+            className="panel-curve"
+            title="Loss"
+            actions={<FigureExportButtons title="Loss" run={run} />}
+            caption="The loss and the gradient norm per iteration; drag to go back in time."
+          >
+            <LossCurve run={run} />
+          </Panel>
+        )}
         <Panel
           className="panel-strip"
           title="Training"
           caption="The run in numbers and its settings: learning rate, loss, optimizer, features and data. Keys anywhere: Space plays or pauses, ← and → step, R resets."
         >
-          <TrainingStrip trainer={trainer} />
+          {presentation.presenting && !controlsShown ? (
+            <button type="button" className="button" onClick={() => setControlsShown(true)}>
+              Show controls
+            </button>
+          ) : (
+            <>
+              {presentation.presenting && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setControlsShown(false)}
+                >
+                  Hide controls
+                </button>
+              )}
+              <TrainingStrip trainer={trainer} hidden={hidden} />
+            </>
+          )}
         </Panel>
       </main>
     </div>

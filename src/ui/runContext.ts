@@ -12,6 +12,7 @@ import type { RunInfo } from '../worker/protocol';
 import type { PreparedRun } from '../worker/run';
 import { prepareRun } from '../worker/run';
 import type { PlotColors } from './plotColors';
+import type { SlowMotion } from './slowMotion/useSlowMotion';
 import type { Theme } from './theme';
 
 export interface RunCommands {
@@ -36,6 +37,8 @@ export interface RunContext {
   readonly highlightedPoint: number;
   readonly setHighlightedPoint: (index: number) => void;
   readonly theme: Theme;
+  /** The phase of slow motion showing (the slowest speed), or null: see slowMotion/phases.ts. */
+  readonly slowMotion: SlowMotion | null;
   readonly colors: PlotColors;
   /** Compare runs: run B beside this run (the loss chart and the surface show it), when on. */
   readonly comparison?: ActiveComparison | null;

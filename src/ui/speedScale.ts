@@ -1,9 +1,12 @@
 /**
- * The speed slider's scale: log-spaced "nice" speeds from 1 to 1000 iterations per second (1, 2, 3,
+ * The speed slider's scale: slow motion (one iteration in phases, slowMotion/phases.ts), then
+ * log-spaced "nice" speeds from 1 to 1000 iterations per second (1, 2, 3,
  * 5 in every decade), then one last notch that runs as fast as the machine goes (Infinity).
  */
+import { SLOW_MOTION_SPEED } from './slowMotion/phases';
 
 export const SPEED_NOTCHES: readonly number[] = [
+  SLOW_MOTION_SPEED,
   1,
   2,
   3,
@@ -43,8 +46,9 @@ export function speedOfNotch(notch: number): number {
   return SPEED_NOTCHES[index];
 }
 
-/** "30 iterations/s", "1 iteration/s", "as fast as possible". */
+/** "30 iterations/s", "1 iteration/s", "as fast as possible", "slow motion…". */
 export function describeSpeed(speed: number): string {
   if (speed === Infinity) return 'as fast as possible';
+  if (speed <= SLOW_MOTION_SPEED) return 'slow motion: one iteration in 4 phases';
   return speed === 1 ? '1 iteration/s' : `${speed} iterations/s`;
 }

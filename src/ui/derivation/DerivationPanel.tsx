@@ -11,6 +11,7 @@ import { liveNumbers } from './liveNumbers';
 import { parsePointNumber } from './parsePoint';
 import { derivationSections, INITIALLY_OPEN } from './sections';
 import { derivationSummary } from './summary';
+import { PHASES } from '../slowMotion/phases';
 import { PLAYING_INTERVAL_MS } from './throttle';
 import { useHighlightColors } from './useHighlightColors';
 import { useKatex } from './useKatex';
@@ -84,6 +85,7 @@ export function DerivationPanel({ run }: { run: RunContext }) {
     );
   }
   const n = live.derivation.n;
+  const slowMotionSection = run.slowMotion ? PHASES[run.slowMotion.phase].section : null;
   return (
     <div className="derivation">
       {/* The numbers in words for screen readers; read on demand, never announced while playing. */}
@@ -111,6 +113,7 @@ export function DerivationPanel({ run }: { run: RunContext }) {
             section={section}
             number={k + 1}
             open={open.has(section.id)}
+            current={section.id === slowMotionSection}
             onToggle={onToggle}
           />
         ))}

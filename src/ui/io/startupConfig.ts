@@ -8,7 +8,8 @@ import { useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import { DEFAULT_CONFIG } from '../../state/config';
 import { decodeConfig } from '../../state/link';
-import { PAGE_KEYS } from '../../state/pageLink';
+import { configPart, PAGE_KEYS } from '../../state/pageLink';
+import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
 import { loadSaved } from '../../state/persistence';
 
@@ -24,12 +25,20 @@ export interface StartupConfig {
 export function chooseStartupConfig(hash: string, storage: StorageLike | null): StartupConfig {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment !== '') {
+    // A link to a chapter alone (`#chapter=newton`, typed by hand) opens the chapter's own run.
+    const chapter = configPart(fragment) === '' ? linkedChapter(fragment) : null;
+    if (chapter) return { config: chapter.config, notices: [], from: 'link' };
     const { config, notices } = decodeConfig(fragment, 'link', PAGE_KEYS);
     return { config, notices, from: 'link' };
   }
   const saved = storage ? loadSaved(storage) : null;
   if (saved) return { ...saved, from: 'storage' };
   return { config: DEFAULT_CONFIG, notices: [], from: 'defaults' };
+}
+
+function linkedChapter(fragment: string) {
+  const id = new URLSearchParams(fragment).get('chapter');
+  return id === null ? undefined : chapterById(id);
 }
 
 /** window.localStorage, or null where reading the property itself throws (storage disabled). */

@@ -35,6 +35,22 @@ function ChapterSelect({ guide }: { guide: Guide }) {
   );
 }
 
+function GuideNotices({ guide }: { guide: Guide }) {
+  if (guide.notices.length === 0) return null;
+  return (
+    <div className="guide-notices" role="status">
+      <ul>
+        {guide.notices.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button-small" onClick={guide.dismissNotices}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
 export function GuidePanel({ guide }: { guide: Guide }) {
   const titleId = useId();
   const textId = useId();
@@ -45,6 +61,7 @@ export function GuidePanel({ guide }: { guide: Guide }) {
   if (!chapter || !position || !scene) {
     return (
       <section className="guide guide-closed" aria-label="Guide">
+        <GuideNotices guide={guide} />
         <p className="guide-invite">
           New here? The guide walks through logistic regression and gradient descent in{' '}
           {CHAPTERS.length} short chapters, each with a question to answer before you press play.
@@ -63,6 +80,7 @@ export function GuidePanel({ guide }: { guide: Guide }) {
   const atStart = position.chapter === 0 && position.scene === 0;
   return (
     <section className="guide" aria-labelledby={titleId}>
+      <GuideNotices guide={guide} />
       <div className="guide-top">
         <span className="guide-count">
           Chapter {position.chapter + 1} of {CHAPTERS.length}

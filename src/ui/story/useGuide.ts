@@ -33,6 +33,9 @@ export interface Guide {
   readonly scene: Scene | null;
   /** Why the last scene could not be shown as written, or null. */
   readonly problem: string | null;
+  /** What the link's page state held that could not be used. */
+  readonly notices: readonly string[];
+  dismissNotices(): void;
   /** Opens chapter `index` (0-based) at its start. */
   open(index: number): void;
   next(): void;
@@ -51,6 +54,8 @@ function positionOf(page: PageState): GuidePosition | null {
 export function useGuide(trainer: TrainerControls, startup: StartupPage): Guide {
   const [page, setPage] = useState<PageState>(startup.state);
   const [problem, setProblem] = useState<string | null>(null);
+  const [notices, setNotices] = useState(startup.notices);
+  const dismissNotices = useCallback(() => setNotices([]), []);
   const position = positionOf(page);
   /** A scene that needs the landmarks of its chapter's data, waiting for the run to load. */
   const pending = useRef<GuidePosition | null>(null);
@@ -180,6 +185,8 @@ export function useGuide(trainer: TrainerControls, startup: StartupPage): Guide 
     chapter,
     scene: chapter && position ? chapter.scenes[position.scene] : null,
     problem,
+    notices,
+    dismissNotices,
     open,
     next,
     previous,

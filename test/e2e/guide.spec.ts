@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import { CHAPTERS } from '../../src/story/chapters';
+import { expect, test } from './fixtures';
+
+/**
+ * The guide as a reader and a presenter meet it: every chapter walked scene by scene with the
+ * buttons, the clicker's keys in presentation mode, the chapter in a shared link, and the parts a
+ * teacher hides.
+ */
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const guide = (page: Page) =>
+  page.getByRole('region', { name: /./ }).filter({
+    has: page.getByRole('combobox', { name: 'Chapter' }),
+  });
+const chapterTitle = (page: Page) => guide(page).getByRole('heading', { level: 2 });
+const sceneStatus = (page: Page) => guide(page).getByRole('status');
+const iterationText = (page: Page) =>
+  page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
+
+async function readIteration(page: Page): Promise<number> {
+  return Number(await iterationText(page).textContent());
+}
+
+test('a reader walks through every chapter and every scene with Next', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await button(page, 'Start the guide').click();
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    await expect(chapterTitle(page)).toHaveText(chapter.title);
+    await expect(guide(page).getByText(`Chapter ${index + 1} of ${CHAPTERS.length}`)).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Predict first' })).toContainText(
+      chapter.question,
+    );
+    // The start of a chapter: its run at iteration 0, paused.
+    await expect(iterationText(page)).toHaveText('0');
+    await expect(button(page, 'Play')).toBeVisible();
+    for (const [sceneIndex, scene] of chapter.scenes.entries()) {
+      await expect(sceneStatus(page)).toContainText(
+        `Scene ${sceneIndex + 1} of ${chapter.scenes.length}: ${scene.caption}`,
+      );
+      if (scene.kind === 'step') {
+        await expect(iterationText(page)).toHaveText(
+          String(chapter.scenes.slice(0, sceneIndex + 1).filter((s) => s.kind === 'step').length),
+        );
+      }
+      if (scene.kind === 'play' || scene.kind === 'change') {
+        await expect.poll(() => readIteration(page)).toBeGreaterThan(0);
+      }
+      const last = index === CHAPTERS.length - 1 && sceneIndex === chapter.scenes.length - 1;
+      if (last) await expect(button(page, 'Next')).toBeDisabled();
+      else await button(page, 'Next').click();
+    }
+  }
+  // The chapters' formulas were typeset (KaTeX's MathML is there for screen readers).
+  await expect(guide(page).locator('.katex').first()).toBeVisible();
+});
+
+test('the chapter and scene travel in the link and survive a reload', async ({ page }) => {
+  await page.goto('./#chapter=newton&scene=1');
+  await expect(chapterTitle(page)).toHaveText('Newton’s method');
+  await expect(sceneStatus(page)).toContainText('Scene 2 of 4');
+  await button(page, 'Next').click();
+  await expect(sceneStatus(page)).toContainText('Scene 3 of 4');
+  // Newton's method is the chapter's optimizer, though the link held no configuration.
+  await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveValue('newton');
+  await page.reload();
+  await expect(chapterTitle(page)).toHaveText('Newton’s method');
+  await expect(sceneStatus(page)).toContainText('Scene 3 of 4');
+  // Leaving the guide is remembered too.
+  await button(page, 'Leave the guide').click();
+  await expect(button(page, 'Start the guide')).toBeVisible();
+  await page.reload();
+  await expect(button(page, 'Start the guide')).toBeVisible();
+});
+
+test('an unknown chapter in a link opens the page outside the guide', async ({ page }) => {
+  await page.goto('./#chapter=%3Cimg%20src%3Dx%3E');
+  await expect(button(page, 'Start the guide')).toBeVisible();
+  await expect(
+    page.getByText('The chapter "<img src=x>" does not exist; the guide is closed.'),
+  ).toBeVisible();
+});
+
+test('presentation mode: projector theme, large type, and the clicker keys', async ({ page }) => {
+  await page.goto('./');
+  await button(page, 'Start the guide').click();
+  const fontSize = () =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normalSize = await fontSize();
+  await button(page, 'Presentation mode').click();
+  await expect(button(page, 'Presentation mode')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  expect(await fontSize()).toBeGreaterThan(normalSize * 1.2);
+  // The settings wait behind a button; the transport stays.
+  await expect(page.getByRole('group', { name: 'Training' })).toHaveCount(0);
+  await expect(button(page, 'Step')).toBeVisible();
+
+  await page.keyboard.press('PageDown');
+  await expect(sceneStatus(page)).toContainText('Scene 2 of 2');
+  await page.keyboard.press('PageDown');
+  await expect(chapterTitle(page)).toHaveText(CHAPTERS[1].title);
+  // In presentation mode the arrows move through scenes too (instead of stepping the run).
+  await page.keyboard.press('ArrowRight');
+  await expect(sceneStatus(page)).toContainText('Scene 2 of 2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(sceneStatus(page)).toContainText('Scene 1 of 2');
+  await page.keyboard.press('PageUp');
+  await expect(chapterTitle(page)).toHaveText(CHAPTERS[0].title);
+
+  await page.screenshot({ path: test.info().outputPath('presentation.png') });
+
+  await button(page, 'Show controls').click();
+  await expect(page.getByRole('group', { name: 'Training' })).toBeVisible();
+  await button(page, 'Presentation mode').click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'contrast');
+  await expect(page.locator('html')).not.toHaveAttribute('data-presentation', 'on');
+  // Outside presentation mode the arrow steps the run again, and PageDown still moves on.
+  await page.keyboard.press('ArrowRight');
+  await expect(iterationText(page)).toHaveText('1');
+  await page.keyboard.press('PageDown');
+  await expect(sceneStatus(page)).toContainText('Scene 2 of 2');
+});
+
+test('a teacher hides parts of the page, and the link keeps them hidden', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Hide parts').click();
+  await page.getByRole('checkbox', { name: 'Parameter space' }).check();
+  await page.getByRole('checkbox', { name: 'Training settings' }).check();
+  await expect(page.getByRole('region', { name: 'Parameter space' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Training' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Data space' })).toBeVisible();
+
+  await button(page, 'Copy link').click();
+  const url = page.url();
+  expect(url).toMatch(/hide=surface%2Ctraining|hide=surface,training/);
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByRole('region', { name: 'Parameter space' })).toHaveCount(0);
+  await expect(other.getByRole('region', { name: 'Data space' })).toBeVisible();
+  await other.getByText('Hidden parts (2)').click();
+  await button(other, 'Show all').click();
+  await expect(other.getByRole('region', { name: 'Parameter space' })).toBeVisible();
+});
