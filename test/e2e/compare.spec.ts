@@ -195,3 +195,35 @@ test('turning comparison off leaves one run and one surface', async ({ page }) =
   await expect(lossPanel(page).getByRole('figure', { name: 'Loss per iteration' })).toBeVisible();
   await expect(surfacePanel(page).getByRole('figure')).toHaveCount(1);
 });
+
+test('a click on the surface starts both runs from there', async ({ page }) => {
+  await openApp(page);
+  await choose(page, 'momentum vs plain');
+  await stepBy(page, 3);
+  const surface = surfacePanel(page).getByRole('figure', {
+    name: 'Loss surface over w1 and w2, runs A and B',
+  });
+  const plot = surface.locator('svg.surface-plot');
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the surface is not laid out');
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await expect(iterationText(page)).toHaveText('0');
+  // Run A's current point and run B's, both at iteration 0, at the same θ.
+  const pointA = /The current point at iteration 0: (w1 = \S+, w2 = \S+?)[,.]/;
+  const pointB =
+    /Run B \(momentum β = 0.9\), a dashed path, is at iteration 0: (w1 = \S+, w2 = \S+?)\./;
+  await expect(surface).toHaveAccessibleDescription(pointB);
+  const description = (await surface.getAttribute('aria-describedby')) ?? '';
+  const text = (await page.locator(`[id="${description}"]`).textContent()) ?? '';
+  expect(text.match(pointA)?.[1]).toBeTruthy();
+  expect(text.match(pointB)?.[1]).toBe(text.match(pointA)?.[1]);
+});
+
+test('compare mode in the dark theme', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await choose(page, 'cross-entropy vs squared error');
+  await stepBy(page, 30);
+  await page.screenshot({ path: test.info().outputPath('compare-dark.png'), fullPage: true });
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
 import { NumberSetting } from '../NumberSetting';
@@ -6,7 +6,7 @@ import { parseBatchSize, parseLearningRate } from '../parse';
 import { SelectSetting } from '../SelectSetting';
 import './compare.css';
 import type { RunOutcome } from './outcome';
-import { outcomeText, runOutcome } from './outcome';
+import { OutcomeTracker, outcomeText } from './outcome';
 import { RunSwatch } from './RunSwatch';
 import type { ComparisonControls } from './useComparison';
 import { useRunB } from './useComparison';
@@ -20,22 +20,15 @@ const OPTIONS: readonly { readonly value: Option; readonly label: string }[] = [
   ...COMPARE_KINDS,
 ];
 
+/** The run's outcome, read incrementally from its growing history (OutcomeTracker). */
 function useOutcome(view: TrainerView, tolerance: number): RunOutcome {
+  const [tracker] = useState(() => new OutcomeTracker());
   const { history, historyVersion, snapshot } = view;
   return useMemo(
-    () =>
-      history
-        ? runOutcome(
-            history.view('iteration'),
-            history.view('gradientNorm'),
-            history.view('loss'),
-            tolerance,
-            snapshot,
-          )
-        : ({ kind: 'none' } as const),
+    () => tracker.update(history, tolerance, snapshot),
     // historyVersion: the history object is updated in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [history, historyVersion, tolerance, snapshot],
+    [tracker, history, historyVersion, tolerance, snapshot],
   );
 }
 

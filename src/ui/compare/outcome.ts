@@ -56,3 +56,67 @@ export function outcomeText(outcome: RunOutcome): string {
       return '—';
   }
 }
+
+/** The parts of a RunHistory the tracker reads. */
+interface HistoryLike {
+  readonly revision: number;
+  readonly length: number;
+  iteration(index: number): number;
+  indexAtOrBefore(iteration: number): number;
+  view(field: 'iteration' | 'gradientNorm' | 'loss'): Float64Array;
+}
+
+/**
+ * runOutcome for a history that grows every frame, reading only the entries appended since the
+ * last call (the page draws up to 150,000 iterations of two runs): what it found stays found until
+ * the history is rewritten (a new revision: a reset, a step back that resumes, new settings).
+ */
+export class OutcomeTracker {
+  private history: HistoryLike | null = null;
+  private revision = -1;
+  private tolerance = NaN;
+  /** The last iteration read, and what was found up to it (null: not converged or diverged). */
+  private lastIteration = -Infinity;
+  private found: RunOutcome | null = null;
+
+  update(history: HistoryLike | null, tolerance: number, snapshot: Snapshot | null): RunOutcome {
+    if (!history || history.length === 0) {
+      this.history = null;
+      return { kind: 'none' };
+    }
+    if (
+      history !== this.history ||
+      history.revision !== this.revision ||
+      tolerance !== this.tolerance
+    ) {
+      this.history = history;
+      this.revision = history.revision;
+      this.tolerance = tolerance;
+      this.lastIteration = -Infinity;
+      this.found = null;
+    }
+    if (!this.found) {
+      const from =
+        this.lastIteration === -Infinity ? 0 : history.indexAtOrBefore(this.lastIteration) + 1;
+      // Without the snapshot: only what the recorded entries say is final.
+      const outcome = runOutcome(
+        sliceFrom(history.view('iteration'), from),
+        sliceFrom(history.view('gradientNorm'), from),
+        sliceFrom(history.view('loss'), from),
+        tolerance,
+        null,
+      );
+      if (outcome.kind === 'converged' || outcome.kind === 'diverged') this.found = outcome;
+      this.lastIteration = history.iteration(history.length - 1);
+    }
+    if (this.found) return this.found;
+    // The trainer also calls a run diverged when its loss explodes while still finite.
+    if (snapshot?.stop?.kind === 'diverged') {
+      return { kind: 'diverged', iteration: snapshot.stop.iteration };
+    }
+    return { kind: 'running', iteration: this.lastIteration };
+  }
+}
+
+/** The entries from `from` on, without copying. */
+const sliceFrom = (values: Float64Array, from: number): Float64Array => values.subarray(from);

@@ -84,6 +84,7 @@ class ComparisonSession {
     }
     for (const action of followActions(before, config)) {
       if (action.kind === 'load') this.connection.load(config);
+      else if (action.kind === 'start') this.connection.setParameters(action.theta);
       else if (action.kind === 'settings') this.connection.updateSettings(action.settings);
       else this.connection.setSpeed(action.speed);
     }

@@ -170,6 +170,8 @@ export function sameSurface(a: TrainingConfig, b: TrainingConfig): boolean {
 
 /** What run B must do after its derived configuration changed from `before` to `after`. */
 export type FollowAction =
+  /** Run A started afresh from θ (a click on the surface): run B starts from the same θ. */
+  | { readonly kind: 'start'; readonly theta: readonly number[] }
   /** Data, features or start changed (run A started afresh): a new run. */
   | { readonly kind: 'load' }
   /** Only live settings changed (run A goes on with them): run B goes on with its own. */
@@ -180,17 +182,18 @@ const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.s
 
 /**
  * What run B must do when its derived configuration changes from `before` to `after`: a new run
- * (which takes everything), or the live settings and the speed, in that order.
+ * (which takes everything), or a new start θ, the live settings and the speed, in that order.
  */
 export function followActions(before: TrainingConfig, after: TrainingConfig): FollowAction[] {
-  if (
-    !same(before.data, after.data) ||
-    !same(before.features, after.features) ||
-    !same(before.initialization, after.initialization)
-  ) {
+  if (!same(before.data, after.data) || !same(before.features, after.features)) {
     return [{ kind: 'load' }];
   }
   const actions: FollowAction[] = [];
+  if (!same(before.initialization, after.initialization)) {
+    // A point is cheap to start from (no new run: a drag on the surface sends one per frame).
+    if (after.initialization.kind !== 'point') return [{ kind: 'load' }];
+    actions.push({ kind: 'start', theta: after.initialization.theta });
+  }
   if (
     !same(before.objective, after.objective) ||
     !same(before.optimizer, after.optimizer) ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeText, runOutcome } from '../../../src/ui/compare/outcome';
+import { RunHistory } from '../../../src/state/history';
+import { OutcomeTracker, outcomeText, runOutcome } from '../../../src/ui/compare/outcome';
 
 const iterations = [0, 1, 2, 3, 4];
 
@@ -31,5 +32,46 @@ describe('runOutcome', () => {
 
   it('nothing recorded yet', () => {
     expect(outcomeText(runOutcome([], [], [], 1e-6, null))).toBe('—');
+  });
+});
+
+describe('OutcomeTracker', () => {
+  it('reads only new entries, and what it found stays until the history is rewritten', () => {
+    const history = new RunHistory(1);
+    const add = (iteration: number, norm: number) =>
+      history.append({
+        iteration,
+        epoch: 0,
+        cursor: 0,
+        loss: 0.5,
+        gradientNorm: norm,
+        theta: new Float64Array(1),
+        velocity: new Float64Array(1),
+      });
+    const tracker = new OutcomeTracker();
+    add(0, 1);
+    add(1, 0.1);
+    expect(tracker.update(history, 1e-3, null)).toEqual({ kind: 'running', iteration: 1 });
+    add(2, 1e-4);
+    add(3, 1e-5);
+    expect(tracker.update(history, 1e-3, null)).toEqual({ kind: 'converged', iteration: 2 });
+    // The same answer as a full scan, for every tolerance.
+    for (const tolerance of [1e-3, 0.5, 1e-9]) {
+      const fresh = new OutcomeTracker().update(history, tolerance, null);
+      expect(tracker.update(history, tolerance, null)).toEqual(fresh);
+      expect(fresh).toEqual(
+        runOutcome(
+          history.view('iteration'),
+          history.view('gradientNorm'),
+          history.view('loss'),
+          tolerance,
+          null,
+        ),
+      );
+    }
+    // Rewritten (a reset): read afresh.
+    history.clear();
+    add(0, 1);
+    expect(tracker.update(history, 1e-3, null)).toEqual({ kind: 'running', iteration: 0 });
   });
 });

@@ -113,10 +113,14 @@ describe('comparisonFor', () => {
 });
 
 describe('followActions', () => {
-  it('a new start, data or features start run B afresh', () => {
-    expect(followActions(A, { ...A, initialization: { kind: 'point', theta: [1, 2, 3] } })).toEqual(
-      [{ kind: 'load' }],
-    );
+  it('a start clicked on the surface starts run B from the same θ, without a new run', () => {
+    const clicked = { ...A, initialization: { kind: 'point', theta: [1, 2, 3] } } as const;
+    expect(followActions(A, clicked)).toEqual([{ kind: 'start', theta: [1, 2, 3] }]);
+  });
+
+  it('data, features or another kind of start start run B afresh', () => {
+    const random = { ...A, initialization: { kind: 'random', seed: 3 } } as const;
+    expect(followActions(A, random)).toEqual([{ kind: 'load' }]);
     expect(followActions(A, { ...A, features: { standardize: false, degree: 1 } })).toEqual([
       { kind: 'load' },
     ]);
