@@ -235,6 +235,8 @@ for (const theme of ['light', 'dark'] as const) {
 test('screenshot: with outliers, the far points shout under cross-entropy and fall silent under squared error', async ({
   page,
 }) => {
+  // Thirty steps and a play past iteration 300 take most of the default 30 s on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   await select(page, 'Data set').selectOption({ label: 'With outliers' });

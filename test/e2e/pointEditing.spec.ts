@@ -288,6 +288,26 @@ test('10,000 points on a canvas can still be drawn on', async ({ page }) => {
   const a = await inPlot(page, 0.02, 0.02);
   await page.mouse.click(a.x, a.y);
   await expect(count(page)).toHaveText(/^10000 points/);
+
+  // The point just added (the last one) can be dragged on the canvas too: one edit, same count.
+  const to = await inPlot(page, 0.1, 0.5);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let s = 1; s <= 10; s++) {
+    await page.mouse.move(a.x + ((to.x - a.x) * s) / 10, a.y + ((to.y - a.y) * s) / 10);
+  }
+  await expect(region(page).getByRole('tooltip')).toContainText('Point 10000 of 10000');
+  console.log(`10 drag moves over 10,000 points: ${Date.now() - started} ms`);
+  await page.mouse.up();
+  await expect(count(page)).toHaveText(/^10000 points/);
+  await tool(page, 'Undo').click();
+  // Undo takes the drag back, not the addition.
+  await expect(count(page)).toHaveText(/^10000 points/);
+  await tool(page, 'Undo').click();
+  await expect(count(page)).toHaveText(/^9999 points/);
+  await tool(page, 'Redo').click();
+  await tool(page, 'Redo').click();
   await step(page, 1);
   await expect(figure(page)).toHaveAccessibleDescription(/of 10,?000 points misclassified/);
 });

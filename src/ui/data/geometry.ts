@@ -46,19 +46,29 @@ export interface DataDomains {
 }
 
 /**
- * The axes' domains for the data: each column's range, padded (domain.ts), and widened to cover
- * `atLeast` when given, so while the user draws the axes grow with the points but do not shrink
- * under the pointer (clearing the points keeps the plot where it was).
+ * The axes' domains for the data: each column's range, padded (domain.ts). Given `atLeast` (the
+ * domains when the user began drawing), they stay those, widened only to reach a point beyond
+ * them: a point lands where it was clicked and the axes do not move under the pointer, and
+ * clearing the points keeps the plot where it was.
  */
 export function dataDomains(data: Dataset, atLeast: DataDomains | null = null): DataDomains {
-  const d = data.d;
-  const x = paddedDomain(columnExtent(data.features, data.n, d, 0));
-  const y = d === 2 ? paddedDomain(columnExtent(data.features, data.n, d, 1)) : null;
-  if (!atLeast || data.n === 0) return atLeast ?? { x, y };
-  return {
-    x: unionDomain(x, atLeast.x),
-    y: y && atLeast.y ? unionDomain(y, atLeast.y) : y,
-  };
+  const { d, n } = data;
+  if (!atLeast) {
+    const x = paddedDomain(columnExtent(data.features, n, d, 0));
+    const y = d === 2 ? paddedDomain(columnExtent(data.features, n, d, 1)) : null;
+    return { x, y };
+  }
+  if (n === 0) return atLeast;
+  const x = unionDomain(atLeast.x, columnExtent(data.features, n, d, 0));
+  const y =
+    d === 2 && atLeast.y ? unionDomain(atLeast.y, columnExtent(data.features, n, d, 1)) : null;
+  return sameDomains(atLeast, x, y) ? atLeast : { x, y };
+}
+
+function sameDomains(a: DataDomains, x: Domain, y: Domain | null): boolean {
+  const same = (u: Domain | null, v: Domain | null) =>
+    u === v || (u !== null && v !== null && u[0] === v[0] && u[1] === v[1]);
+  return same(a.x, x) && same(a.y, y);
 }
 
 function unionDomain(a: Domain, b: Domain): Domain {

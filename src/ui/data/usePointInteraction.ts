@@ -14,7 +14,7 @@
  * the focused plot an arrow moves between points and does not also step. Space and R are not
  * used here and still play and reset.
  */
-import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Margin } from './layout';
 import { nearestPoint, navigate } from './navigation';
@@ -81,6 +81,7 @@ export interface PointInteraction {
     readonly onPointerUp: (event: PointerEvent<HTMLElement>) => void;
     readonly onPointerCancel: (event: PointerEvent<HTMLElement>) => void;
     readonly onLostPointerCapture: (event: PointerEvent<HTMLElement>) => void;
+    readonly onContextMenu: (event: MouseEvent<HTMLElement>) => void;
     readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
     readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
     readonly onBlur: () => void;
@@ -99,6 +100,8 @@ export function usePointInteraction(options: PointInteractionOptions): PointInte
   const [announcement, setAnnouncement] = useState('');
   /** The press being followed; only read and written in event handlers. */
   const gesture = useRef<Gesture | null>(null);
+  /** The kind of pointer pressed last ('mouse', 'touch', 'pen'). */
+  const lastPointer = useRef('mouse');
   /** The latest editing callbacks, for a long press that fires after later renders. */
   const latestEditing = useRef(editing);
   useLayoutEffect(() => {
@@ -152,6 +155,7 @@ export function usePointInteraction(options: PointInteractionOptions): PointInte
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     // A tap on a touch screen has no hover before it.
     const index = point(event);
+    lastPointer.current = event.pointerType;
     if (!editing || !event.isPrimary || event.button !== 0) return;
     if (index >= 0 && event.shiftKey) {
       editing.remove(index);
@@ -205,6 +209,10 @@ export function usePointInteraction(options: PointInteractionOptions): PointInte
     onPointerCancel: (event: PointerEvent<HTMLElement>) => endGesture(event, false),
     // Capture lost without a pointerup (the element re-rendered away, the window lost focus).
     onLostPointerCapture: (event: PointerEvent<HTMLElement>) => endGesture(event, false),
+    // A finger held on a point removes it; the browser's menu for a long press would cover that.
+    onContextMenu: (event: MouseEvent<HTMLElement>) => {
+      if (editing && lastPointer.current !== 'mouse') event.preventDefault();
+    },
     // A finger lifts right after a tap: its tooltip stays until a tap elsewhere.
     onPointerLeave: (event: PointerEvent<HTMLElement>) => {
       if (event.pointerType !== 'touch' && !gesture.current) setHovered(null);
