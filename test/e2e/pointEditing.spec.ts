@@ -106,7 +106,7 @@ test('clicks add points of the chosen class; the count, the description and the 
   await expect
     .poll(() => parameters(page).getByRole('row').nth(1).getByRole('cell').nth(1).innerText())
     .not.toBe(optimumBefore);
-  await page.screenshot({ path: `${OUT}/editing-added.png` });
+  await region(page).screenshot({ path: `${OUT}/editing-added.png` });
 });
 
 test('a drag moves a point as one edit, and the run goes on from the boundary shown', async ({
@@ -209,7 +209,7 @@ test('Shift-click and Delete remove points; Clear empties the plot and says what
   await step(page, 3);
   await expect(figure(page)).toHaveAccessibleDescription(/of 2 points misclassified/);
   await expect(boundary(page)).toHaveCount(1);
-  await page.screenshot({ path: `${OUT}/editing-two-points.png` });
+  await region(page).screenshot({ path: `${OUT}/editing-two-points.png` });
 
   // Ctrl+Z and the buttons walk back: to one point, to none, to the 97 before Clear.
   await page.locator('body').click({ position: { x: 2, y: 2 } });
