@@ -97,6 +97,10 @@ export function parseCsv(text: string, byteLength = text.length): ParseResult {
   if (header.some((name) => name === '')) {
     return refuse('Some columns have no name in the header row: name every column.');
   }
+  // Otherwise the column summaries would see no values and blame the label column.
+  if (all.length === 1) {
+    return refuse('The file has column names but no data rows below them.');
+  }
   return { ok: true, table: { header, rows: all.slice(1) } };
 }
 

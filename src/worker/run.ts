@@ -33,8 +33,19 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
       `Some features of degree ${config.features.degree} are too large to compute (the values are huge): lower the degree or rescale the data.`,
     );
   }
+  // Finite features can still overflow the sums of squares behind the gradient, the Hessian and
+  // the landmarks (x² of 1e200 is Infinity): NaN would reach the page. Up to 1e150, even 100,000
+  // points sum to under 1e306.
+  if (design.X.some((value) => Math.abs(value) > MAX_FEATURE)) {
+    throw new RefusedError(
+      'Some feature values are too large to train on (beyond ±1e150): standardize the features or rescale the data.',
+    );
+  }
   return { data, map, design };
 }
+
+/** The largest feature value the sums of the mathematics can take without overflowing. */
+const MAX_FEATURE = 1e150;
 
 function makeDataset(config: Pick<TrainingConfig, 'data'>): Dataset {
   const source = config.data;
