@@ -180,7 +180,8 @@ test('squared error draws its own (non-convex) surface, flat where points are co
 }) => {
   await openApp(page);
   await select(page, 'Loss').selectOption({ label: 'squared error' });
-  await expect(figure(page)).toHaveAccessibleDescription(/No optimum is marked/);
+  // The worker finds squared error's minimum (a local one: the surface is not convex) and marks it.
+  await expect(figure(page)).toHaveAccessibleDescription(/The optimum θ\* \(a star\)/);
   // Start far out, where σ saturates and the squared error's gradient all but vanishes: a click
   // near the corner, then Shift + arrows push the start (and the view) further.
   const box = await plot(page).boundingBox();
