@@ -5,6 +5,7 @@ import { DerivationPanel } from './derivation/DerivationPanel';
 import { FigureExportButtons } from './export/FigureExportButtons';
 import { Formula } from './Formula';
 import { Header } from './Header';
+import { IterationAnnouncer } from './IterationAnnouncer';
 import { Panel } from './Panel';
 import { usePlotColors } from './plotColors';
 import type { RunContext } from './runContext';
@@ -104,6 +105,7 @@ export function App() {
         <SlowMotionCaption slowMotion={slow.slowMotion} speed={trainer.config.speed} />
         <section className="panel panel-transport" aria-label="Playback">
           <TransportBar trainer={trainer} comparison={comparison} />
+          <IterationAnnouncer view={trainer.view} prepared={prepared} />
         </section>
         {!hidden.has('curve') && (
           <Panel

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { renderTex } from './renderTex';
 
 interface TexProps {
@@ -16,9 +16,32 @@ export const Tex = memo(function Tex({ tex, display = false, cached = false }: T
   // classes or styles from TeX) for TeX built in this folder from our own symbols, numbers
   // written by tex.ts, and user text only through texText, which escapes every TeX special
   // character. KaTeX HTML-escapes all text it prints. No user string reaches here raw.
+  const box = useKeyboardScroll(display);
   return display ? (
-    <div className="derivation-math" dangerouslySetInnerHTML={{ __html: html }} />
+    <div ref={box} className="derivation-math" dangerouslySetInnerHTML={{ __html: html }} />
   ) : (
     <span className="derivation-inline-math" dangerouslySetInnerHTML={{ __html: html }} />
   );
 });
+
+/**
+ * A displayed formula wider than its box scrolls sideways; keyboard users can only scroll what
+ * they can focus, so the box joins the tab order while (and only while) it overflows: not every
+ * formula becomes a tab stop.
+ */
+function useKeyboardScroll(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!active || !element) return;
+    const update = () => {
+      if (element.scrollWidth > element.clientWidth) element.tabIndex = 0;
+      else element.removeAttribute('tabindex');
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  });
+  return ref;
+}
