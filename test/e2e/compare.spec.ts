@@ -227,3 +227,19 @@ test('compare mode in the dark theme', async ({ page }) => {
   await stepBy(page, 30);
   await page.screenshot({ path: test.info().outputPath('compare-dark.png'), fullPage: true });
 });
+
+test('a learning rate far past 2/L* diverges in run B while run A converges', async ({ page }) => {
+  await openApp(page);
+  await choose(page, 'another learning rate η');
+  const other = compareGroup(page).getByLabel('Run B’s learning rate η');
+  await other.fill('1000');
+  await other.press('Enter');
+  await expect(compareGroup(page).getByRole('listitem')).toHaveText([
+    'Run A: η = 1',
+    'Run B: η = 1000',
+  ]);
+  await playUntil(page, () => isCount(resultCell(page, 'A')));
+  await expect(resultCell(page, 'B')).toHaveText(/^diverged at iteration \d+$/);
+  // NaN never reaches the screen.
+  await expect(page.getByText(/NaN/)).toHaveCount(0);
+});

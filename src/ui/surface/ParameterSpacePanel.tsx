@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { TrainerView } from '../../worker/client';
+import type { ActiveComparison } from '../compare/useComparison';
 import { useRunB } from '../compare/useComparison';
 import type { RunContext } from '../runContext';
 import type { AxisPair } from './axes';
@@ -18,7 +20,9 @@ export function ParameterSpacePanel({ run }: { run: RunContext }) {
   const { comparison } = run;
   const viewB = useRunB(comparison);
   const [choice, setChoice] = useState<AxisPair | null>(null);
-  const axes = validAxes(choice, names.length);
+  const chosen = validAxes(choice, names.length);
+  // One object while the axes stay, so the memoized figures below can skip a render.
+  const axes = useMemo(() => ({ x: chosen.x, y: chosen.y }), [chosen.x, chosen.y]);
 
   if (!run.view.info) {
     return (
@@ -37,16 +41,44 @@ export function ParameterSpacePanel({ run }: { run: RunContext }) {
       ) : !comparison.separateSurfaces ? (
         <SurfaceFigure run={run} axes={axes} overlay={{ view: viewB, label: comparison.labelB }} />
       ) : (
-        // Different losses are different functions: each run on its own surface, A above B.
-        <>
-          <SurfaceFigure run={run} axes={axes} compared={{ run: 'a', label: comparison.labelA }} />
-          <SurfaceFigure
-            run={{ ...run, view: viewB, config: comparison.configB, comparison: null }}
-            axes={axes}
-            compared={{ run: 'b', label: comparison.labelB }}
-          />
-        </>
+        <SeparateSurfaces run={run} axes={axes} comparison={comparison} viewB={viewB} />
       )}
     </div>
+  );
+}
+
+/** Skips a render when its props are the same objects: run A's figure on run B's snapshots. */
+const MemoSurfaceFigure = memo(SurfaceFigure);
+
+interface SeparateSurfacesProps {
+  run: RunContext;
+  axes: AxisPair;
+  comparison: ActiveComparison;
+  viewB: TrainerView;
+}
+
+/**
+ * Different losses are different functions: each run on its own surface, A above B. The two
+ * figures are memoized apart, so each renders on its own run's snapshots only (both runs send one
+ * per frame).
+ */
+function SeparateSurfaces({ run, axes, comparison, viewB }: SeparateSurfacesProps) {
+  const { labelA, labelB, configB } = comparison;
+  const comparedA = useMemo(() => ({ run: 'a' as const, label: labelA }), [labelA]);
+  const comparedB = useMemo(() => ({ run: 'b' as const, label: labelB }), [labelB]);
+  // Run A's context with run B's view and configuration. `run` is a new object on each of run A's
+  // renders, with the same commands, data and colours in it: those are what the memo keys on.
+  const { commands, prepared, theme, colors } = run;
+  const setParameters = commands.setParameters;
+  const runB = useMemo<RunContext>(
+    () => ({ ...run, view: viewB, config: configB, comparison: null }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [viewB, configB, prepared, setParameters, theme, colors],
+  );
+  return (
+    <>
+      <MemoSurfaceFigure run={run} axes={axes} compared={comparedA} />
+      <MemoSurfaceFigure run={runB} axes={axes} compared={comparedB} />
+    </>
   );
 }
