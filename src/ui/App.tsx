@@ -24,6 +24,8 @@ import { PresentationControls } from './story/PresentationControls';
 import { useGuide } from './story/useGuide';
 import { useGuideKeys } from './story/useGuideKeys';
 import { usePresentation } from './story/usePresentation';
+import { usePrediction } from './story/usePrediction';
+import { PredictionControls } from './story/PredictionControls';
 
 /**
  * The page: three views of the same training run side by side (stacked on narrow screens), and
@@ -42,10 +44,12 @@ export function App() {
   const prepared = usePreparedRun(trainer.view.info);
   const [highlightedPoint, setHighlightedPoint] = useState(0);
   const slow = useSlowMotion(trainer.view, prepared, trainer.config);
+  const prediction = usePrediction(trainer.view);
   const run: RunContext = {
     // In slow motion, the iteration before the step until the step's phase.
     view: slow.view,
     slowMotion: slow.slowMotion,
+    prediction,
     config: trainer.config,
     prepared,
     commands: {
@@ -70,7 +74,16 @@ export function App() {
         <PresentationControls guide={guide} presentation={presentation} />
       </Header>
       <main className="app-main">
-        <GuidePanel guide={guide} />
+        <GuidePanel
+          guide={guide}
+          prediction={
+            <PredictionControls
+              prediction={prediction}
+              snapshot={trainer.view.snapshot}
+              surfaceShown={!hidden.has('surface')}
+            />
+          }
+        />
         <div className="panels">
           <Panel
             title="Data space"

@@ -13,6 +13,7 @@ import type { PreparedRun } from '../worker/run';
 import { prepareRun } from '../worker/run';
 import type { PlotColors } from './plotColors';
 import type { SlowMotion } from './slowMotion/useSlowMotion';
+import type { Prediction } from './story/usePrediction';
 import type { Theme } from './theme';
 
 export interface RunCommands {
@@ -37,6 +38,8 @@ export interface RunContext {
   readonly highlightedPoint: number;
   readonly setHighlightedPoint: (index: number) => void;
   readonly theme: Theme;
+  /** The reader's guess of where the weights go (predict, then see), marked on the surface. */
+  readonly prediction: Prediction;
   /** The phase of slow motion showing (the slowest speed), or null: see slowMotion/phases.ts. */
   readonly slowMotion: SlowMotion | null;
   readonly colors: PlotColors;

@@ -142,3 +142,41 @@ test('a teacher hides parts of the page, and the link keeps them hidden', async 
   await button(other, 'Show all').click();
   await expect(other.getByRole('region', { name: 'Parameter space' })).toBeVisible();
 });
+
+test('predict, then see: a guess marked on the surface, then how close it was', async ({
+  page,
+}) => {
+  await page.goto('./#chapter=gradient');
+  await expect(chapterTitle(page)).toHaveText(CHAPTERS[2].title);
+  const surface = page.getByRole('region', { name: 'Parameter space' }).locator('svg.surface-plot');
+  const guessMark = surface.locator('.surface-guess path');
+  const result = page
+    .getByRole('complementary', { name: 'Predict first' })
+    .locator('.prediction-result');
+
+  await button(page, 'Mark your guess on the loss surface').click();
+  const box = await surface.boundingBox();
+  if (!box) throw new Error('the surface is not laid out');
+  await surface.click({ position: { x: box.width * 0.7, y: box.height * 0.3 } });
+  await expect(guessMark).toHaveCount(1);
+  await expect(result).toHaveText(/Your guess is marked/);
+  // Marking a guess does not move the run: it is still at its start.
+  await expect(iterationText(page)).toHaveText('0');
+  await expect(page.getByRole('combobox', { name: 'Initial weights' })).toHaveValue('zeros');
+
+  await button(page, 'Done marking').click();
+  await button(page, 'Step').click();
+  await expect(iterationText(page)).toHaveText('1');
+  await expect(result).toHaveText(
+    /^After 1 iteration the weights moved \d[\d.]* from where they were; your guess is \d[\d.]* from where they are now/,
+  );
+  // The line from the guess to the weights shows how far off it was.
+  await expect(surface.locator('.surface-guess-line')).toHaveCount(1);
+  await page
+    .getByRole('region', { name: 'Parameter space' })
+    .screenshot({ path: test.info().outputPath('guess.png') });
+
+  // After the step, a click on the surface sets the weights again (the guess stays).
+  await button(page, 'Clear the guess').click();
+  await expect(guessMark).toHaveCount(0);
+});

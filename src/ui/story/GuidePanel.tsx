@@ -2,6 +2,7 @@
  * The guide: the chapter's text, its question to predict before playing, and the way through its
  * scenes and on to the next chapter. Closed, it is one line offering the chapters.
  */
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { CHAPTERS } from '../../story/chapters';
 import { ChapterText } from './ChapterText';
@@ -51,7 +52,14 @@ function GuideNotices({ guide }: { guide: Guide }) {
   );
 }
 
-export function GuidePanel({ guide }: { guide: Guide }) {
+export function GuidePanel({
+  guide,
+  prediction,
+}: {
+  guide: Guide;
+  /** The controls to mark a guess and see how close it was, in the question's box. */
+  prediction?: ReactNode;
+}) {
   const titleId = useId();
   const textId = useId();
   // A presenter talks over the figures; the text is one click away rather than in the way.
@@ -111,6 +119,7 @@ export function GuidePanel({ guide }: { guide: Guide }) {
         <aside className="guide-question" aria-label="Predict first">
           <p className="guide-question-label">Predict first</p>
           <p>{chapter.question}</p>
+          {prediction}
         </aside>
       </div>
       <div className="guide-nav">

@@ -15,6 +15,7 @@ import type { PlanePoint } from './range';
 import { fitAspect } from './range';
 import { sameRequest, sliceRequest } from './sliceSchedule';
 import { SurfaceLegend } from './SurfaceLegend';
+import { GuessMark } from './GuessMark';
 import { SurfaceMarks } from './SurfaceMarks';
 import { RunBMarks } from './RunBMarks';
 import { SurfacePlot } from './SurfacePlot';
@@ -120,8 +121,13 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
     axes,
     scales,
     range,
-    setParameters: commands.setParameters,
+    // While the reader marks a guess (predict, then see), the pointer moves the guess instead.
+    setParameters: run.prediction.armed ? run.prediction.place : commands.setParameters,
   });
+  const guess =
+    run.prediction.guess && run.prediction.guess.length === parameterNames.length
+      ? projectTheta(run.prediction.guess, axes)
+      : null;
 
   const noOptimum =
     optimumSummary && optimumSummary.status !== 'found' ? NO_OPTIMUM[optimumSummary.status] : null;
@@ -211,6 +217,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
                 optimum={optimum}
                 scales={scales}
               />
+              {guess && !compared && <GuessMark guess={guess} current={current} scales={scales} />}
             </SurfacePlot>
             {status && (
               <p className="surface-status" style={{ left: margin.left + 8, top: margin.top + 6 }}>
