@@ -288,13 +288,17 @@ export class Trainer {
     const eta = this.config.optimizer.learningRate;
     const { descentGuaranteed, convergenceLimit } = this.analysis.landmarks;
     const limit =
-      convergenceLimit === null
+      convergenceLimit === null || !Number.isFinite(convergenceLimit)
         ? 'there is no 2/L* here, since the optimum does not exist'
         : `beyond 2/L* = ${formatNumber(convergenceLimit)} gradient descent cannot converge`;
+    // Landmarks that overflowed (features near the largest numbers) are left unsaid, not "NaN".
+    const landmarks = Number.isFinite(descentGuaranteed)
+      ? ` Below 2/L0 = ${formatNumber(descentGuaranteed)} every step lowers the loss; ${limit}.`
+      : '';
     return {
       kind: 'diverged',
       iteration,
-      message: `Diverged at iteration ${iteration}: the loss exploded with learning rate η = ${formatNumber(eta)}. Below 2/L0 = ${formatNumber(descentGuaranteed)} every step lowers the loss; ${limit}. Lower η, then step back or reset.`,
+      message: `Diverged at iteration ${iteration}: the loss exploded with learning rate η = ${formatNumber(eta)}.${landmarks} Lower η, then step back or reset.`,
     };
   }
 
