@@ -243,3 +243,36 @@ test('a learning rate far past 2/L* diverges in run B while run A converges', as
   // NaN never reaches the screen.
   await expect(page.getByText(/NaN/)).toHaveCount(0);
 });
+
+test('paused after playing flat out, both runs show the same iteration', async ({ page }) => {
+  await openApp(page);
+  // Small steps: neither run converges while it plays.
+  const learningRate = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  await learningRate.fill('0.0001');
+  await learningRate.press('Enter');
+  await choose(page, 'another learning rate η');
+  await expect(compareGroup(page).getByRole('listitem')).toHaveText([
+    'Run A: η = 0.0001',
+    'Run B: η = 0.0004',
+  ]);
+  await speed(page).focus();
+  await page.keyboard.press('End');
+  await button(page, 'Play').click();
+  await page.waitForTimeout(1500);
+  await button(page, 'Pause').click();
+  await expect(button(page, 'Play')).toBeVisible();
+  const surface = surfacePanel(page).getByRole('figure', {
+    name: 'Loss surface over w1 and w2, runs A and B',
+  });
+  // Run A's readout and run B's point settle on one iteration, well past the start.
+  await expect
+    .poll(async () => {
+      const a = Number(await iterationText(page).textContent());
+      const description = (await surface.getAttribute('aria-describedby')) ?? '';
+      const text = (await page.locator(`[id="${description}"]`).textContent()) ?? '';
+      const b = Number(/Run B .* is at iteration ([0-9,]+):/.exec(text)?.[1]?.replace(/,/g, ''));
+      return a > 100 && a === b;
+    })
+    .toBe(true);
+  await expect(lossPanel(page).getByLabel('Run B’s loss J', { exact: true })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
+import { formatSetting } from '../format';
 import { NumberSetting } from '../NumberSetting';
 import { parseBatchSize, parseLearningRate } from '../parse';
 import { SelectSetting } from '../SelectSetting';
@@ -118,6 +119,13 @@ export function CompareBar({ comparison, config, view }: CompareBarProps) {
                     <td className="number">{outcomeText(outcomeB)}</td>
                   </tr>
                 </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={2} className="compare-criterion">
+                      converged: ‖∇J‖ below {formatSetting(config.tolerance)}
+                    </td>
+                  </tr>
+                </tfoot>
               </table>
               <p className="compare-note">
                 Same data, same start; Play, Step, Back and Reset drive both. The other panels show

@@ -54,7 +54,9 @@ export class Lockstep implements LockstepCommands {
   observe(a: Snapshot | null, b: Snapshot | null): void {
     this.snapshots = { a, b };
     const pending = this.settling;
-    if (!pending || a === pending.a || b === pending.b) return;
+    // Snapshots sent before the pause arrived may still be on their way: wait for both to say
+    // they are paused.
+    if (!pending || a === pending.a || b === pending.b || a?.playing || b?.playing) return;
     this.settling = null;
     const target = settleTarget(a, b);
     if (target) this.run(target.side).seek(target.iteration);

@@ -88,6 +88,7 @@ export function LossCurve({ run }: { run: RunContext }) {
         theta={snapshot?.theta ?? null}
         iteration={snapshot?.iteration ?? null}
         loss={snapshot?.loss ?? null}
+        runB={series && { loss: series.loss, iteration: series.iteration }}
       />
     </div>
   );

@@ -8,6 +8,8 @@ interface LossStatsProps {
   theta: Float64Array | null;
   iteration: number | null;
   loss: number | null;
+  /** Compare runs: run B's loss J and iteration, shown below run A's. */
+  runB?: { readonly loss: number | null; readonly iteration: number | null } | null;
 }
 
 function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
@@ -24,10 +26,10 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
 }
 
 /**
- * The iteration shown in two numbers: the accuracy (the points on the right side of the boundary,
+ * The iteration shown in two numbers (three, with run B's loss when comparing runs): the accuracy (the points on the right side of the boundary,
  * from the page's copy of the design and the engine's logits) and the loss J.
  */
-export function LossStats({ design, theta, iteration, loss }: LossStatsProps) {
+export function LossStats({ design, theta, iteration, loss, runB = null }: LossStatsProps) {
   // The snapshot may belong to the previous run for a moment after a load: match by size.
   const result = useMemo(
     () => (design && theta && theta.length === design.p + 1 ? accuracy(design, theta) : null),
@@ -45,7 +47,20 @@ export function LossStats({ design, theta, iteration, loss }: LossStatsProps) {
             : undefined
         }
       />
-      <Stat label="Current loss J" value={loss === null ? '—' : formatNumber(loss)} detail={at} />
+      <Stat
+        label="Current loss J"
+        value={loss === null ? '—' : formatNumber(loss)}
+        detail={runB && at ? `run A ${at}` : at}
+      />
+      {runB && (
+        <Stat
+          label="Run B’s loss J"
+          value={runB.loss === null ? '—' : formatNumber(runB.loss)}
+          detail={
+            runB.iteration === null ? undefined : `at iteration ${formatCount(runB.iteration)}`
+          }
+        />
+      )}
     </dl>
   );
 }

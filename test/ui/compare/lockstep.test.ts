@@ -116,6 +116,9 @@ describe('after a pause the runs settle on the same iteration', () => {
     const playingB = snapshot(500, { playing: true });
     const { lockstep, a, b } = pair(playingA, playingB);
     lockstep.pause();
+    // Snapshots sent before the pause: still playing, so not yet.
+    lockstep.observe(snapshot(521, { playing: true }), snapshot(501, { playing: true }));
+    expect(a).toEqual(['pause']);
     // Only run A has answered: wait for B.
     lockstep.observe(snapshot(523), playingB);
     expect(a).toEqual(['pause']);
