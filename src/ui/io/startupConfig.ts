@@ -12,6 +12,7 @@ import { configPart, PAGE_KEYS } from '../../state/pageLink';
 import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
 import { loadSaved } from '../../state/persistence';
+import { prepareRun, RefusedError } from '../../worker/run';
 
 export interface StartupConfig {
   readonly config: TrainingConfig;
@@ -29,11 +30,31 @@ export function chooseStartupConfig(hash: string, storage: StorageLike | null): 
     const chapter = configPart(fragment) === '' ? linkedChapter(fragment) : null;
     if (chapter) return { config: chapter.config, notices: [], from: 'link' };
     const { config, notices } = decodeConfig(fragment, 'link', PAGE_KEYS);
-    return { config, notices, from: 'link' };
+    return runnable({ config, notices, from: 'link' });
   }
   const saved = storage ? loadSaved(storage) : null;
-  if (saved) return { ...saved, from: 'storage' };
+  if (saved) return runnable({ ...saved, from: 'storage' });
   return { config: DEFAULT_CONFIG, notices: [], from: 'defaults' };
+}
+
+/**
+ * The startup configuration if its data can be trained, else the defaults with the reason: every
+ * value of a link may be in range and the data still be refused (values too large to train on),
+ * and the page must open on a run, not on a refusal. The same check the worker makes.
+ */
+function runnable(startup: StartupConfig): StartupConfig {
+  try {
+    prepareRun(startup.config);
+    return startup;
+  } catch (error) {
+    const reason = error instanceof RefusedError ? error.message : 'it could not be prepared.';
+    const where = startup.from === 'link' ? 'The link’s data' : 'The saved data';
+    return {
+      config: DEFAULT_CONFIG,
+      notices: [...startup.notices, `${where} cannot be trained: ${reason} The defaults are used.`],
+      from: startup.from,
+    };
+  }
 }
 
 function linkedChapter(fragment: string) {

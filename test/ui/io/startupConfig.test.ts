@@ -88,4 +88,27 @@ describe('chooseStartupConfig', () => {
     expect(startup.config.optimizer.learningRate).toBe(DEFAULT_CONFIG.optimizer.learningRate);
     expect(startup.notices.length).toBeGreaterThan(0);
   });
+
+  it('opens the defaults, saying why, when a link’s data cannot be trained', () => {
+    const huge: TrainingConfig = {
+      ...DEFAULT_CONFIG,
+      data: {
+        kind: 'points',
+        name: 'huge',
+        featureNames: ['a', 'b'],
+        features: [1e200, 1, -1e200, 2, 3e200, 1, -2e200, 5],
+        labels: [0, 1, 0, 1],
+      },
+      features: { standardize: false, degree: 1 },
+    };
+    const fromLink = chooseStartupConfig(`#${encodeConfig(huge).text}`, null);
+    expect(fromLink.config).toBe(DEFAULT_CONFIG);
+    expect(fromLink.from).toBe('link');
+    expect(fromLink.notices.at(-1)).toMatch(
+      /^The link’s data cannot be trained: .*too large.*defaults are used/,
+    );
+    const fromStorage = chooseStartupConfig('', storageWith(huge));
+    expect(fromStorage.config).toBe(DEFAULT_CONFIG);
+    expect(fromStorage.notices.at(-1)).toMatch(/^The saved data cannot be trained/);
+  });
 });
