@@ -4,7 +4,7 @@
  */
 import { downloadText } from '../io/download';
 import { collectLayers } from './collectLayers';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../io/download';
 import type { ExportFormat } from './fileName';
 import { figureFileName, figureSlug } from './fileName';
 import { svgToPng } from './rasterize';

@@ -1,14 +1,10 @@
 /**
- * Saving text as a file from the page: a Blob behind an object URL and a temporary link with a
- * `download` name, clicked once. The URL is revoked a moment later, after the browser has started
- * the download (revoking at once can cancel it in some browsers).
+ * Saving a file from the page: a Blob behind an object URL and a temporary link with a `download`
+ * name, clicked once. The URL is revoked a moment later, after the browser has started the
+ * download (revoking at once can cancel it in some browsers).
  */
-export function downloadText(
-  fileName: string,
-  text: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -17,4 +13,13 @@ export function downloadText(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Text as a file: CSV unless told otherwise. */
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
