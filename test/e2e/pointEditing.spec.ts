@@ -341,3 +341,21 @@ test.describe('on a touch screen', () => {
     await page.screenshot({ path: `${OUT}/editing-phone.png`, fullPage: false });
   });
 });
+
+test('a drawing that cannot be trained yet survives a reload', async ({ page }) => {
+  await openApp(page);
+  await tool(page, 'Clear').click();
+  const a = await inPlot(page, 0.3, 0.3);
+  await page.mouse.click(a.x, a.y);
+  await expect(count(page)).toHaveText(`1 point: 1 of class 1, 0 of class 0. ${UNTRAINABLE}`);
+  await page.reload();
+  await expect(count(page)).toHaveText(`1 point: 1 of class 1, 0 of class 0. ${UNTRAINABLE}`);
+  // Finishing it trains, and a reload then opens the trained points (no draft left over).
+  await region(page).getByRole('radio', { name: 'class 0' }).check();
+  const b = await inPlot(page, 0.7, 0.7);
+  await page.mouse.click(b.x, b.y);
+  await expectCounts(page, 2, 1);
+  await page.reload();
+  await expectCounts(page, 2, 1);
+  await expect(count(page)).not.toContainText(UNTRAINABLE);
+});

@@ -11,9 +11,12 @@
  * entry, so Undo brings drawn points back after a change of data set too.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
+import type { FeatureSettings } from '../../engine';
 import type { DataSource } from '../../state/config';
 import type { EditHistory } from '../../state/pointEdits';
 import { canRedo, canUndo, record, redo, startHistory, undo } from '../../state/pointEdits';
+import { loadDraft, saveDraft } from '../../state/draft';
+import { browserStorage } from '../io/startupConfig';
 import type { RunContext } from '../runContext';
 import { editedInitialization, prepareEdit } from './editing';
 import { usableTheta } from './frame';
@@ -46,14 +49,27 @@ export interface EditHistoryControls {
   readonly redo: () => void;
 }
 
-export function useEditHistory(run: RunContext): EditHistoryControls {
-  const runData = run.config.data;
-  const [state, setState] = useState<EditState>(() => ({
+/**
+ * The history the panel opens with: the run's data, and on top of it a drawing the last visit
+ * left untrainable. Not when the page opened a link: that is someone else's data.
+ */
+function restoreDraft(runData: DataSource, features: FeatureSettings): EditState {
+  const start: EditState = {
     history: startHistory(runData),
     seen: runData,
     problem: null,
     anchor: null,
-  }));
+  };
+  const draft = window.location.hash === '' ? loadDraft(browserStorage()) : null;
+  if (!draft) return start;
+  const preparation = prepareEdit(draft, features);
+  if (preparation.ok) return start;
+  return { ...start, history: record(start.history, draft), problem: preparation.message };
+}
+
+export function useEditHistory(run: RunContext): EditHistoryControls {
+  const runData = run.config.data;
+  const [state, setState] = useState<EditState>(() => restoreDraft(runData, run.config.features));
 
   // The run's data changed: our own edit arriving, or data chosen elsewhere (adjusted during
   // render, as React advises for state derived from a changed prop).
@@ -107,6 +123,12 @@ export function useEditHistory(run: RunContext): EditHistoryControls {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // A drawing that cannot be trained yet is kept for the next visit (the run's data is kept by
+  // the configuration's own persistence).
+  const { present } = current.history;
+  const draft = current.problem !== null && present.kind === 'points' ? present : null;
+  useEffect(() => saveDraft(browserStorage(), draft), [draft]);
 
   return {
     present: current.history.present,
