@@ -16,7 +16,7 @@ export const Tex = memo(function Tex({ tex, display = false, cached = false }: T
   // classes or styles from TeX) for TeX built in this folder from our own symbols, numbers
   // written by tex.ts, and user text only through texText, which escapes every TeX special
   // character. KaTeX HTML-escapes all text it prints. No user string reaches here raw.
-  const box = useKeyboardScroll(display);
+  const box = useKeyboardScroll(display, html);
   return display ? (
     <div ref={box} className="derivation-math" dangerouslySetInnerHTML={{ __html: html }} />
   ) : (
@@ -29,19 +29,21 @@ export const Tex = memo(function Tex({ tex, display = false, cached = false }: T
  * they can focus, so the box joins the tab order while (and only while) it overflows: not every
  * formula becomes a tab stop.
  */
-function useKeyboardScroll(active: boolean) {
+function useKeyboardScroll(active: boolean, html: string) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
     if (!active || !element) return;
-    const update = () => {
+    // Measured in the observer's callback, after layout, never by forcing one: live formulas
+    // change several times a second while the run plays. The box and its content are both
+    // watched: new content may overflow a box whose own size did not change.
+    const observer = new ResizeObserver(() => {
       if (element.scrollWidth > element.clientWidth) element.tabIndex = 0;
       else element.removeAttribute('tabindex');
-    };
-    update();
-    const observer = new ResizeObserver(update);
+    });
     observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => observer.disconnect();
-  });
+  }, [active, html]);
   return ref;
 }
