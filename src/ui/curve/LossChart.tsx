@@ -6,7 +6,7 @@ import { RUN_DASH } from '../compare/compareColors';
 import type { PlotColors } from '../plotColors';
 import { PlotAxis } from '../surface/PlotAxis';
 import { plotLayout } from '../plot/layout';
-import { linearTicks, logTicks } from '../surface/ticks';
+import { formatTick, linearTicks, logTicks } from '../surface/ticks';
 import { useElementSize } from '../surface/useElementSize';
 import { CurrentIterationMarker } from './CurrentIterationMarker';
 import { comparisonCurveData, curveData } from './curveData';
@@ -162,9 +162,11 @@ export function LossChart({
   const lossB = comparison?.loss ?? null;
   const iterationB = comparison?.iteration ?? null;
   const lossBShown = lossB !== null && Number.isFinite(lossB) && (!logScale || lossB > 0);
-  const iterationTicks = linearTicks(scales.x, plotWidth / PIXELS_PER_X_TICK).filter((tick) =>
-    Number.isInteger(tick.value),
-  );
+  // Iterations are whole numbers: only whole ticks, labelled as such ("3", not the "3.0" that a
+  // step of 0.5 between the ticks d3 chose would print).
+  const iterationTicks = linearTicks(scales.x, plotWidth / PIXELS_PER_X_TICK)
+    .filter((tick) => Number.isInteger(tick.value))
+    .map((tick) => ({ ...tick, label: formatTick(tick.value, 1) }));
   const yTickCount = Math.max(2, plotHeight / PIXELS_PER_Y_TICK);
 
   return (
