@@ -22,7 +22,10 @@ import type { Page } from '@playwright/test';
 import { chromium, expect } from '@playwright/test';
 import { preview } from 'vite';
 
-/** `--points=N`, `--seconds=S` and `--rate=η` measure other runs, e.g. 100 points for 10 s. */
+/**
+ * `--points=N`, `--seconds=S`, `--rate=η` and `--compare=KIND` measure other runs, e.g. 100 points
+ * for 10 s, or two runs side by side.
+ */
 function option(name: string, fallback: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg ? Number(arg.slice(name.length + 3)) : fallback;
@@ -36,6 +39,8 @@ const N = option('points', 10_000);
  */
 const LEARNING_RATE = String(option('rate', 0.001));
 const WINDOW_MS = option('seconds', 5) * 1000;
+/** `--compare=learningRate` (or loss, newton, batch, momentum) plays two runs side by side. */
+const COMPARE = process.argv.find((a) => a.startsWith('--compare='))?.slice('--compare='.length);
 const BUDGET_FPS = 55;
 const BUDGET_TASK_MS = 50;
 const VIEWPORT = { width: 1366, height: 768 };
@@ -160,6 +165,10 @@ async function prepare(page: Page, url: string): Promise<void> {
   await speed.focus();
   await speed.press('End');
   await page.getByText('as fast as possible').waitFor();
+  if (COMPARE) {
+    await page.getByRole('combobox', { name: 'Compare with', exact: true }).selectOption(COMPARE);
+    await expect(page.getByText('Iterations to converge', { exact: false }).first()).toBeVisible();
+  }
   // Leave the keyboard's focus nowhere in particular, as a user watching would.
   await page.evaluate('document.activeElement?.blur()');
 }
@@ -178,7 +187,9 @@ async function measure(url: string): Promise<Row[]> {
       if (message.type() === 'error') errors.push(message.text());
     });
 
-    progress(`Preparing: Two blobs, ${N} points, η = ${LEARNING_RATE}, as fast as possible…`);
+    progress(
+      `Preparing: Two blobs, ${N} points, η = ${LEARNING_RATE}, as fast as possible${COMPARE ? `, compared with ${COMPARE}` : ''}…`,
+    );
     await prepare(page, url);
 
     progress(`Idle for ${WINDOW_MS / 1000} s…`);
