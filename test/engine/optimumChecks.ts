@@ -24,7 +24,11 @@ export function expectKkt(
   expect(Math.abs(gradient[0])).toBeLessThan(tolerance);
   for (let j = 1; j < theta.length; j++) {
     if (kind !== 'l1') expect(Math.abs(gradient[j])).toBeLessThan(tolerance);
-    else if (theta[j] === 0) expect(Math.abs(gradient[j])).toBeLessThanOrEqual(lambda + 1e-12);
+    // A zero weight's residual, max(0, |∂f/∂w_j| − λ), is held to the same tolerance as every other
+    // KKT residual: it is that weight's entry of the minimum-norm subgradient, which the solver
+    // drives below 1e-10. (An absolute 1e-12 here failed on ill-conditioned random data with a
+    // residual of 1.1e-11, seed -722205915.)
+    else if (theta[j] === 0) expect(Math.abs(gradient[j]) - lambda).toBeLessThan(tolerance);
     else expect(Math.abs(gradient[j] + lambda * Math.sign(theta[j]))).toBeLessThan(tolerance);
   }
 }
