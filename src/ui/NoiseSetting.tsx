@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { LIMITS } from '../state/link';
+import { SliderField } from './SliderField';
 
 interface NoiseSettingProps {
   /** The spread of a preset's classes relative to its usual one: 0 (none) to 2 (twice). */
@@ -20,29 +20,19 @@ export function formatNoise(noise: number): string {
  * on the regenerated points (the arrow keys step it, Home and End go to the ends).
  */
 export function NoiseSetting({ noise, onChange }: NoiseSettingProps) {
-  const id = useId();
   const text = formatNoise(noise);
   return (
-    <div className="field noise-setting">
-      <label htmlFor={id} className="field-label">
-        Noise
-      </label>
-      <div className="slider-row">
-        <input
-          id={id}
-          type="range"
-          className="slider"
-          min={MIN_NOISE}
-          max={MAX_NOISE}
-          step={0.1}
-          value={noise}
-          aria-valuetext={`${text} (1 is the preset’s usual spread)`}
-          onChange={(event) => onChange(Number(event.target.value))}
-        />
-        <span className="slider-value noise-value" aria-hidden="true">
-          {text}
-        </span>
-      </div>
-    </div>
+    <SliderField
+      label="Noise"
+      className="noise-setting"
+      min={MIN_NOISE}
+      max={MAX_NOISE}
+      step={0.1}
+      value={noise}
+      valueText={`${text} (1 is the preset’s usual spread)`}
+      shown={text}
+      shownClassName="noise-value"
+      onChange={onChange}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { RunHistory } from '../state/history';
 import type { Snapshot } from '../worker/protocol';
 import { formatCount } from './format';
+import { SliderField } from './SliderField';
 
 interface TimelineProps {
   snapshot: Snapshot | null;
@@ -34,7 +35,6 @@ function landingIteration(history: RunHistory | null, value: number): number {
  * included. Dragging it shows that iteration (and pauses).
  */
 export function Timeline({ snapshot, history, onSeek }: TimelineProps) {
-  const id = useId();
   const [draft, setDraft] = useState<Draft | null>(null);
 
   // A snapshot arrived since the seek: keep the draft until one shows the seek's result. The first
@@ -51,36 +51,26 @@ export function Timeline({ snapshot, history, onSeek }: TimelineProps) {
   const value = draft?.value ?? snapshot?.iteration ?? 0;
 
   return (
-    <div className="field timeline">
-      <label htmlFor={id} className="field-label">
-        Iteration
-      </label>
-      <div className="slider-row">
-        <input
-          id={id}
-          type="range"
-          className="slider"
-          min={first}
-          max={last}
-          step={1}
-          value={value}
-          disabled={!snapshot}
-          aria-valuetext={`iteration ${formatCount(value)}, recorded ${formatCount(first)} to ${formatCount(last)}`}
-          onChange={(event) => {
-            const next = Number(event.target.value);
-            setDraft({
-              value: next,
-              target: landingIteration(history, next),
-              seenSnapshot: snapshot,
-              snapshotsSince: 0,
-            });
-            onSeek(next);
-          }}
-        />
-        <span className="slider-value timeline-range" aria-hidden="true">
-          {formatCount(first)}–{formatCount(last)}
-        </span>
-      </div>
-    </div>
+    <SliderField
+      label="Iteration"
+      className="timeline"
+      min={first}
+      max={last}
+      step={1}
+      value={value}
+      disabled={!snapshot}
+      valueText={`iteration ${formatCount(value)}, recorded ${formatCount(first)} to ${formatCount(last)}`}
+      shown={`${formatCount(first)}–${formatCount(last)}`}
+      shownClassName="timeline-range"
+      onChange={(next) => {
+        setDraft({
+          value: next,
+          target: landingIteration(history, next),
+          seenSnapshot: snapshot,
+          snapshotsSince: 0,
+        });
+        onSeek(next);
+      }}
+    />
   );
 }
