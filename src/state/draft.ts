@@ -1,11 +1,12 @@
 /**
  * Points drawn by hand that cannot be trained yet (none, or one class): they never reach the run,
  * so the configuration in local storage does not hold them. Kept here, so a reload does not lose
- * a drawing in progress. Plain JSON, checked on the way back in; never throws.
+ * a drawing in progress. Plain JSON, checked on the way back in as a link's points are
+ * (link.ts checkPoints); never throws.
  */
 import type { PointsSource } from './config';
 import type { StorageLike } from './persistence';
-import { MAX_POINTS, shorten } from './link';
+import { checkPoints } from './link';
 
 export const DRAFT_KEY = 'logistic-descent:draft';
 
@@ -33,21 +34,13 @@ export function loadDraft(storage: StorageLike | null): PointsSource | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { kind, name, featureNames, features, labels } = value as Record<string, unknown>;
-  const numbers = (list: unknown): list is number[] =>
-    Array.isArray(list) && list.every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (kind !== 'points' || typeof name !== 'string' || !Array.isArray(featureNames)) return null;
-  const d = featureNames.length;
-  if (d < 1 || d > 2 || !featureNames.every((f) => typeof f === 'string')) return null;
-  if (!numbers(features) || !numbers(labels) || labels.length > MAX_POINTS) return null;
-  if (features.length !== labels.length * d || !labels.every((y) => y === 0 || y === 1)) {
-    return null;
-  }
-  return {
-    kind: 'points',
-    name: shorten(name),
-    featureNames: featureNames.map((f: string) => shorten(f)),
-    features,
-    labels,
-  };
+  const { kind, ...parts } = value as Record<string, unknown>;
+  if (kind !== 'points') return null;
+  const points = checkPoints({
+    name: parts.name,
+    featureNames: parts.featureNames,
+    features: parts.features,
+    labels: parts.labels,
+  });
+  return typeof points === 'string' ? null : points;
 }

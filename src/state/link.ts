@@ -343,6 +343,25 @@ export function unpackPoints(text: string): PointsSource | string {
   }
   if (!Array.isArray(value) || value.length !== 4) return 'not a list of points';
   const [name, featureNames, features, labels] = value as unknown[];
+  const points = checkPoints({ name, featureNames, features, labels });
+  if (typeof points === 'string') return points;
+  const { labels: checked } = points;
+  if (!checked.includes(0) || !checked.includes(1)) return 'both classes are needed';
+  return points;
+}
+
+/**
+ * The parts of a points source read back from text (a link, local storage), checked: one or two
+ * named features, finite numbers in matching sizes, labels 0 or 1, names cut short. Either class
+ * may be missing (a drawing in progress); a string says what is wrong otherwise.
+ */
+export function checkPoints(parts: {
+  readonly name: unknown;
+  readonly featureNames: unknown;
+  readonly features: unknown;
+  readonly labels: unknown;
+}): PointsSource | string {
+  const { name, featureNames, features, labels } = parts;
   const isNumbers = (list: unknown): list is number[] =>
     Array.isArray(list) && list.every((v) => typeof v === 'number' && Number.isFinite(v));
   if (
@@ -359,7 +378,6 @@ export function unpackPoints(text: string): PointsSource | string {
   if (labels.length > MAX_POINTS || features.length !== labels.length * d)
     return 'sizes do not match';
   if (!labels.every((y) => y === 0 || y === 1)) return 'labels must be 0 or 1';
-  if (!labels.includes(0) || !labels.includes(1)) return 'both classes are needed';
   return {
     kind: 'points',
     name: shorten(name),
