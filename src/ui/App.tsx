@@ -150,7 +150,7 @@ export function App() {
                   Hide controls
                 </button>
               )}
-              <TrainingStrip trainer={trainer} hidden={hidden} />
+              <TrainingStrip trainer={trainer} prepared={prepared} hidden={hidden} />
             </>
           )}
         </Panel>

@@ -3,16 +3,18 @@ import type { Design, Objective } from '../engine';
 import { objectiveValue, penalty } from '../engine';
 import type { OptimumSummary } from '../worker/analysis';
 import type { RunInfo, Snapshot } from '../worker/protocol';
+import type { PreparedRun } from '../worker/run';
 import type { Accuracy } from './curve/accuracy';
 import { accuracy, accuracyPercent } from './curve/accuracy';
 import { formatCount, formatNumber } from './format';
 import { LOSS_NAMES } from './labels';
-import { usePreparedRun } from './runContext';
 import './parametersTable.css';
 
 interface ParametersTableProps {
   info: RunInfo | null;
   snapshot: Snapshot | null;
+  /** The page's copy of the run's data and design (App's usePreparedRun). */
+  prepared: PreparedRun | null;
 }
 
 /** Why there is no optimum to compare with, in a few words (the full message is the cell's title). */
@@ -28,10 +30,19 @@ interface Fit {
   readonly accuracy: Accuracy;
 }
 
-function fitAt(objective: Objective, design: Design, theta: Float64Array): Fit | null {
+/**
+ * The fit at θ. `value` is J(θ) when it is known already (the worker's, in every snapshot), so the
+ * current column costs no pass over the data for it while the run plays.
+ */
+function fitAt(
+  objective: Objective,
+  design: Design,
+  theta: Float64Array,
+  known?: number,
+): Fit | null {
   // The snapshot may belong to the previous run for a moment after a load: match by size.
   if (theta.length !== design.p + 1) return null;
-  const value = objectiveValue(objective, design, theta);
+  const value = known ?? objectiveValue(objective, design, theta);
   return {
     objective: value,
     meanLoss: value - penalty(objective.regularization, theta),
@@ -82,21 +93,23 @@ const percent = (fit: Fit | null) =>
  * well each point fits the data: the mean loss, J when a penalty is added, and the accuracy, from
  * the page's copy of the design (the worker sends only θ).
  */
-export function ParametersTable({ info, snapshot }: ParametersTableProps) {
+export function ParametersTable({ info, snapshot, prepared }: ParametersTableProps) {
   const names = info?.parameterNames ?? [];
   // The worker sends a new analysis whenever the loss or the regularization changes.
   const analysis = info?.analysis;
   const optimum = analysis?.optimum;
-  const design = usePreparedRun(info)?.design ?? null;
+  const design = prepared?.design ?? null;
   // The snapshot may belong to the previous run for a moment after a load: match by length.
   const current = snapshot && snapshot.rawTheta.length === names.length ? snapshot : null;
   const theta = current?.theta ?? null;
 
-  // Both columns are scored on the analysis's objective, so they compare like with like while a
-  // new loss or penalty is on its way to the worker.
+  // The current column takes J from the snapshot (the worker's, on the run's objective); the
+  // optimum's is scored on the analysis's objective. The two agree but for the moment between a
+  // change of loss or penalty reaching the page as a snapshot and as the analysis that follows.
+  const loss = current?.loss;
   const currentFit = useMemo(
-    () => (analysis && design && theta ? fitAt(analysis.objective, design, theta) : null),
-    [analysis, design, theta],
+    () => (analysis && design && theta ? fitAt(analysis.objective, design, theta, loss) : null),
+    [analysis, design, theta, loss],
   );
   const optimumFit = useMemo(
     () =>

@@ -5,6 +5,7 @@ import { Readout } from './Readout';
 import { RunSettings } from './RunSettings';
 import { RunStatus } from './RunStatus';
 import type { Hideable } from '../state/pageLink';
+import type { PreparedRun } from '../worker/run';
 import type { TrainerControls } from './useTrainer';
 
 /**
@@ -14,9 +15,12 @@ import type { TrainerControls } from './useTrainer';
  */
 export function TrainingStrip({
   trainer,
+  prepared,
   hidden,
 }: {
   trainer: TrainerControls;
+  /** The page's copy of the run's data and design. */
+  prepared: PreparedRun | null;
   /** Parts a teacher hid for a presentation (pageLink.ts). */
   hidden: ReadonlySet<Hideable>;
 }) {
@@ -27,7 +31,9 @@ export function TrainingStrip({
       <div className="training-details">
         <Readout snapshot={snapshot} />
         <RunStatus snapshot={snapshot} notice={view.notice} onDismiss={trainer.dismissNotice} />
-        {!hidden.has('parameters') && <ParametersTable info={info} snapshot={snapshot} />}
+        {!hidden.has('parameters') && (
+          <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
+        )}
         {!hidden.has('training') && (
           <RunSettings
             config={config}
