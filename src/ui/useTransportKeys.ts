@@ -41,7 +41,7 @@ const SLIDER_KEYS = new Set([
 const BUTTON_LIKE_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'image']);
 
 /** Whether the focused element has its own use for this key. */
-function focusedElementOwnsKey(target: EventTarget | null, key: string): boolean {
+export function focusedElementOwnsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

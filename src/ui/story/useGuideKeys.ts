@@ -5,6 +5,7 @@
  * handled keeps the page-wide transport keys from also acting on it.
  */
 import { useEffect } from 'react';
+import { focusedElementOwnsKey } from '../useTransportKeys';
 import type { Guide } from './useGuide';
 
 // Up and down are left to scroll the page, which large type makes longer.
@@ -12,17 +13,19 @@ const FORWARD = new Set(['PageDown', 'ArrowRight']);
 const BACKWARD = new Set(['PageUp', 'ArrowLeft']);
 const PAGE_KEYS = new Set(['PageDown', 'PageUp']);
 
-/** Fields, menus and sliders keep their own keys. */
-function ownsKeys(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+/**
+ * Whether the focused element keeps this key: what the transport keys leave alone (fields,
+ * menus, sliders), and the arrows on the figures that move between points or weights with them.
+ * Their own handlers run after this capture-phase listener, so they must be left the key here; a
+ * clicker's PageDown still moves on with a figure focused.
+ */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (focusedElementOwnsKey(target, key)) return true;
   return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement ||
-    target.getAttribute('role') === 'slider' ||
-    // Plots that move a highlight or the weights with arrows (they are focusable application areas).
-    (target.tabIndex >= 0 && target.getAttribute('role') === 'application')
+    key.startsWith('Arrow') &&
+    target instanceof HTMLElement &&
+    target.tabIndex >= 0 &&
+    target.matches('figure, [role="application"]')
   );
 }
 
@@ -31,11 +34,20 @@ export function useGuideKeys(guide: Guide, presenting: boolean): void {
   const open = position !== null;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Shift is taken too: Shift with an arrow moves the weights on the focused loss surface.
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.shiftKey
+      ) {
+        return;
+      }
       const forward = FORWARD.has(event.key);
       if (!forward && !BACKWARD.has(event.key)) return;
       if (!PAGE_KEYS.has(event.key) && !presenting) return;
-      if ((!open && !forward) || ownsKeys(event.target)) return;
+      if ((!open && !forward) || ownsKey(event.target, event.key)) return;
       event.preventDefault();
       if (forward) next();
       else previous();
