@@ -89,7 +89,7 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'gradient',
     title: 'Deriving the gradient',
     paragraphs: [
-      "Maximizing the log-likelihood is gradient ascent; minimizing $J$, its negative mean, is gradient descent. The chain rule through $J \\to p \\to z \\to w$ and the identity $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$ cancel to a strikingly simple result: $\\partial J/\\partial w = \\tfrac1N\\sum_i (p_i - y_i)\\,x_i$.",
+      "Maximizing the log-likelihood is gradient ascent; minimizing $J$, its negative mean, is gradient descent. The chain rule through $J \\to p \\to z \\to w$ and the identity $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$ cancel to a strikingly simple result: $\\partial J/\\partial w = \\tfrac1N\\sum_i (p_i - y_i)\\,\\varphi(x_i)$, with $\\varphi(x_i)$ the point’s features.",
       'Open the steps in “The mathematics”: the numbers of the highlighted point are filled in. Point at another point in the data to follow it instead.',
     ],
     config: { ...base, ...slow },
@@ -159,7 +159,7 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'squared-error',
     title: 'Squared error against cross-entropy',
     paragraphs: [
-      'With squared error $J = \\tfrac1{2N}\\sum_i (p_i - y_i)^2$ the gradient keeps the factor the cross-entropy cancels: $\\tfrac1N\\sum_i (p_i - y_i)\\,p_i(1 - p_i)\\,x_i$. Since $p(1 - p) \\le 1/4$ the steps are smaller, and for a confidently wrong point $p(1 - p) \\approx 0$: it falls silent.',
+      'With squared error $J = \\tfrac1{2N}\\sum_i (p_i - y_i)^2$ the gradient keeps the factor the cross-entropy cancels: $\\tfrac1N\\sum_i (p_i - y_i)\\,p_i(1 - p_i)\\,\\varphi(x_i)$. Since $p(1 - p) \\le 1/4$ the steps are smaller, and for a confidently wrong point $p(1 - p) \\approx 0$: it falls silent.',
       'The surface of squared error is not convex: far from the optimum it flattens into plateaus where descent crawls.',
     ],
     config: {
@@ -246,7 +246,7 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'newton',
     title: 'Newton’s method',
     paragraphs: [
-      'Newton’s method uses the curvature too: $\\theta \\leftarrow \\theta - H^{-1}\\nabla J$ with the Hessian $H = \\tfrac1N\\sum_i p_i(1 - p_i)\\tilde x_i\\tilde x_i^\\top$. It converges in a handful of steps where gradient descent takes hundreds, at the price of solving a linear system each step.',
+      'Newton’s method uses the curvature too: $\\theta \\leftarrow \\theta - H^{-1}\\nabla J$ with the Hessian $H = \\tfrac1N\\sum_i p_i(1 - p_i)\\,\\tilde\\varphi_i\\tilde\\varphi_i^\\top$ (with $\\tilde\\varphi_i = (1, \\varphi(x_i))$, the 1 for the bias). It converges in a handful of steps where gradient descent takes hundreds, at the price of solving a linear system each step.',
     ],
     config: {
       ...base,

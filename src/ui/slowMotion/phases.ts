@@ -23,7 +23,7 @@ export interface Phase {
 
 export const PHASES: readonly Phase[] = [
   {
-    title: 'Compute the score z = θ·x̃ and the probability p = σ(z) for every point.',
+    title: 'Compute the score z = w·φ(x) + b and the probability p = σ(z) for every point.',
     section: 'model',
     after: false,
   },
@@ -33,7 +33,7 @@ export const PHASES: readonly Phase[] = [
     after: false,
   },
   {
-    title: 'Sum every point’s (p − y)·x̃ into the gradient: the arrow on the loss surface.',
+    title: 'Average every point’s (p − y)·φ(x) into the gradient: the arrow on the loss surface.',
     section: 'vectorized',
     after: false,
   },
