@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PointsSource } from '../../src/state/config';
 import { DRAFT_KEY, loadDraft, saveDraft } from '../../src/state/draft';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memoryStorage';
 
 const oneClass: PointsSource = {
   kind: 'points',

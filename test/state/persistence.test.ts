@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
 import { loadSaved, save, STORAGE_KEY, type StorageLike } from '../../src/state/persistence';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memoryStorage';
 
 describe('persistence', () => {
   it('restores what was saved, the user’s points included', () => {

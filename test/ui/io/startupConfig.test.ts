@@ -5,16 +5,7 @@ import { encodeConfig } from '../../../src/state/link';
 import type { StorageLike } from '../../../src/state/persistence';
 import { save } from '../../../src/state/persistence';
 import { chooseStartupConfig } from '../../../src/ui/io/startupConfig';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../support/memoryStorage';
 
 const withRate = (learningRate: number): TrainingConfig => ({
   ...DEFAULT_CONFIG,
