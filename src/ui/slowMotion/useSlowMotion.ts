@@ -19,10 +19,6 @@ export interface SlowMotion {
   readonly iteration: number;
 }
 
-interface Started {
-  readonly iteration: number;
-}
-
 /** The snapshot of `iteration` rebuilt from the page's history, or null if it is not there. */
 function snapshotBefore(
   view: TrainerView,
@@ -56,40 +52,46 @@ export function useSlowMotion(
   config: TrainingConfig,
 ): { slowMotion: SlowMotion | null; view: TrainerView } {
   const iteration = view.snapshot?.iteration ?? null;
-  const [tracked, setTracked] = useState<{
+  /** The iteration last seen, and the phase of its slow motion (null: shown as it is). */
+  const [state, setState] = useState<{
     readonly iteration: number | null;
-    readonly started: Started | null;
-  }>({ iteration, started: null });
-  const [phase, setPhase] = useState<number | null>(null);
+    readonly phase: number | null;
+  }>({ iteration, phase: null });
   // Decided while rendering, not in an effect: the new iteration must not flash on screen
   // before its first phase, which shows the iteration before it.
-  if (tracked.iteration !== iteration) {
+  if (state.iteration !== iteration) {
     const starts =
-      iteration !== null && playsInSlowMotion(config.speed, tracked.iteration, iteration);
-    setTracked({ iteration, started: starts ? { iteration } : null });
-    setPhase(starts ? 0 : null);
+      iteration !== null && playsInSlowMotion(config.speed, state.iteration, iteration);
+    setState({ iteration, phase: starts ? 0 : null });
   }
-  const { started } = tracked;
+  const { phase } = state;
+  const slowIteration = phase === null ? null : state.iteration;
 
   // Each phase shows for PHASE_MS, then the next; a late timer delays a phase, never skips one.
   useEffect(() => {
-    if (!started || phase === null) return;
+    if (phase === null) return;
     const timer = window.setTimeout(
-      () => setPhase(phase + 1 < PHASES.length ? phase + 1 : null),
+      () =>
+        setState((current) => ({
+          ...current,
+          phase: phase + 1 < PHASES.length ? phase + 1 : null,
+        })),
       PHASE_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [started, phase]);
+  }, [slowIteration, phase]);
 
   const before = useMemo(
     () =>
-      started && prepared ? snapshotBefore(view, prepared, config, started.iteration - 1) : null,
+      slowIteration !== null && prepared
+        ? snapshotBefore(view, prepared, config, slowIteration - 1)
+        : null,
     // The snapshot before the step is fixed once the step arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [started, prepared],
+    [slowIteration, prepared],
   );
 
-  if (!started || phase === null || !before) return { slowMotion: null, view };
-  const slowMotion = { phase, iteration: started.iteration };
+  if (slowIteration === null || phase === null || !before) return { slowMotion: null, view };
+  const slowMotion = { phase, iteration: slowIteration };
   return { slowMotion, view: PHASES[phase].after ? view : { ...view, snapshot: before } };
 }
