@@ -97,7 +97,7 @@ export const CHAPTERS: readonly Chapter[] = [
       'For a point with y = 1 and p = 0.9, what is its error p − y, and which way does it push w?',
     scenes: [
       START,
-      { kind: 'step', caption: 'One step: every point’s (p − y)·x, averaged, is the gradient.' },
+      { kind: 'step', caption: 'One step: every point’s (p − y)·φ(x), averaged, is the gradient.' },
       { kind: 'step', caption: 'Another step: the errors are smaller, so is the gradient.' },
       PLAY,
     ],
