@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { reportUnhandledErrors, rootErrorOptions } from './shell/errorReporting';
 import { registerServiceWorker } from './shell/serviceWorker';
 import { Shell } from './shell/Shell';
-import './ui/app.css';
+import './ui/app/app.css';
 
 const container = document.getElementById('root');
 if (!container) {

@@ -1,4 +1,4 @@
-import { App } from '../ui/App';
+import { App } from '../ui/app/App';
 import { OfflineStatus } from './OfflineStatus';
 import { PageNotices } from './PageNotices';
 

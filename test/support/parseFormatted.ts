@@ -1,5 +1,5 @@
 /**
- * Reads back a number as src/ui/format.ts writes it ("−0.353688", "1.23457 × 10⁻⁸"), for tests
+ * Reads back a number as src/ui/text/format.ts writes it ("−0.353688", "1.23457 × 10⁻⁸"), for tests
  * that compare what the page shows. The page itself never parses its own output.
  */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

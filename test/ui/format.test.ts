@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SIGNIFICANT_DIGITS, formatCount, formatNumber, formatSetting } from '../../src/ui/format';
+import {
+  SIGNIFICANT_DIGITS,
+  formatCount,
+  formatNumber,
+  formatSetting,
+} from '../../src/ui/text/format';
 import { parseFormatted } from '../support/parseFormatted';
 
 const MINUS = '\u2212';

@@ -6,7 +6,7 @@ import {
   iterationAnnouncement,
   PLAYING_INTERVAL_MS,
   SETTLE_MS,
-} from '../../src/ui/iterationAnnouncement';
+} from '../../src/ui/app/iterationAnnouncement';
 import type { Snapshot } from '../../src/worker/protocol';
 import { prepareRun } from '../../src/worker/run';
 

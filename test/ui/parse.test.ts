@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBatchSize, parseLearningRate } from '../../src/ui/parse';
+import { parseBatchSize, parseLearningRate } from '../../src/ui/settings/parse';
 
 describe('parseLearningRate', () => {
   it('parseLearningRate(text) accepts positive finite numbers, scientific notation included', () => {

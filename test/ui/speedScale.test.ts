@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SLOW_MOTION_SPEED } from '../../src/ui/slowMotion/phases';
-import { SPEED_NOTCHES, describeSpeed, notchOfSpeed, speedOfNotch } from '../../src/ui/speedScale';
+import {
+  SPEED_NOTCHES,
+  describeSpeed,
+  notchOfSpeed,
+  speedOfNotch,
+} from '../../src/ui/transport/speedScale';
 
 describe('the speed scale', () => {
   it('SPEED_NOTCHES run from slow motion, 1 to 1000 iterations/s, increasing, then Infinity', () => {

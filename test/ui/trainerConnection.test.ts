@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/config';
 import type { LiveSettings } from '../../src/state/config';
-import { EMPTY_VIEW, TrainerConnection } from '../../src/ui/trainerConnection';
+import { EMPTY_VIEW, TrainerConnection } from '../../src/ui/transport/trainerConnection';
 import type { WorkerLike } from '../../src/worker/client';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol';
 

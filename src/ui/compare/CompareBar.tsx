@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
-import { formatSetting } from '../format';
-import { NumberSetting } from '../NumberSetting';
-import { parseBatchSize, parseLearningRate } from '../parse';
-import { SelectSetting } from '../SelectSetting';
+import { formatSetting } from '../text/format';
+import { NumberSetting } from '../settings/NumberSetting';
+import { parseBatchSize, parseLearningRate } from '../settings/parse';
+import { SelectSetting } from '../settings/SelectSetting';
 import './compare.css';
 import type { RunOutcome } from './outcome';
 import { OutcomeTracker, outcomeText } from './outcome';

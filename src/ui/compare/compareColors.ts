@@ -3,7 +3,7 @@
  * force (the same way plotColors.ts reads the figures' colours), so canvas and SVG agree.
  */
 import { useMemo } from 'react';
-import type { Theme } from '../theme';
+import type { Theme } from '../app/theme';
 
 export interface RunColors {
   readonly a: string;

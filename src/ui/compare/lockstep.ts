@@ -14,7 +14,7 @@
  *   comparison always shows the same iteration twice.
  */
 import type { Snapshot } from '../../worker/protocol';
-import type { TransportCommands } from '../trainerConnection';
+import type { TransportCommands } from '../transport/trainerConnection';
 
 export interface LockstepCommands extends TransportCommands {
   readonly seek: (iteration: number) => void;

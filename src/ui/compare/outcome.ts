@@ -8,7 +8,7 @@
  * stop at all, while the iteration it first converged at stays the same.
  */
 import type { Snapshot } from '../../worker/protocol';
-import { formatCount } from '../format';
+import { formatCount } from '../text/format';
 
 export type RunOutcome =
   | { readonly kind: 'converged'; readonly iteration: number }

@@ -9,8 +9,8 @@
  */
 import { settingsProblem } from '../../engine';
 import type { DataSource, LiveSettings, TrainingConfig } from '../../state/config';
-import { formatCount, formatSetting } from '../format';
-import { LOSS_NAMES } from '../labels';
+import { formatCount, formatSetting } from '../text/format';
+import { LOSS_NAMES } from '../text/labels';
 
 /** What run B changes: the loss, η, the update rule, the batch size, or momentum on/off. */
 export type CompareKind = 'loss' | 'learningRate' | 'newton' | 'batch' | 'momentum';

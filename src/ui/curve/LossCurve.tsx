@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useRunColors } from '../compare/compareColors';
 import { RunSwatch } from '../compare/RunSwatch';
 import { useRunB } from '../compare/useComparison';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import { LossChart } from './LossChart';
 import './lossCurve.css';
 import { LossStats } from './LossStats';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Design } from '../../engine';
-import { formatCount, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../text/format';
 import { accuracy, accuracyPercent } from './accuracy';
 
 interface LossStatsProps {

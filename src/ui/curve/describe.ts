@@ -2,7 +2,7 @@
  * The loss curve in words, for its accessible description: where the loss and the gradient norm
  * started and where they are at the last recorded iteration. Numbers go through formatNumber.
  */
-import { formatCount, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../text/format';
 
 /** The first and last finite values of a series with their iterations, or null. */
 export function finiteEnds(

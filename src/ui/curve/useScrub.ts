@@ -6,7 +6,7 @@
 import type { PointerEvent } from 'react';
 import { useState } from 'react';
 import type { RunHistory } from '../../state/history';
-import { useFrameThrottle } from '../surface/useFrameThrottle';
+import { useFrameThrottle } from '../plot/useFrameThrottle';
 import { iterationAtPixel } from './curveScales';
 
 export interface ScrubHandlers {

@@ -8,8 +8,8 @@
  */
 import { useCallback, useId, useMemo } from 'react';
 import type { PreparedRun } from '../../worker/run';
-import { formatCount, formatNumber } from '../format';
-import type { RunContext } from '../runContext';
+import { formatCount, formatNumber } from '../text/format';
+import type { RunContext } from '../app/runContext';
 import { describeFigure } from './describe';
 import { tidyCoordinate } from './editing';
 import { computeFrame, usableTheta } from './frame';

@@ -4,7 +4,7 @@
  * pull on the boundary, its legend and its switches, and the tools to draw the data by hand.
  */
 import { useState } from 'react';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import './dataSpace.css';
 import { DataFigure } from './DataFigure';
 import { EditToolbar } from './EditToolbar';

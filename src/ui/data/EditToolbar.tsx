@@ -3,7 +3,7 @@
  * Clear, Undo and Redo, and how many points of each class there are, or what the data lacks to be
  * trained.
  */
-import { formatCount } from '../format';
+import { formatCount } from '../text/format';
 import { trianglePath } from './marks';
 
 interface EditToolbarProps {

@@ -5,7 +5,7 @@
  * dense points would bury them and wide rings would merge into a dark mass.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { PlotColors } from '../plotColors';
+import type { PlotColors } from '../plot/plotColors';
 import { drawField, drawMisclassifiedRings, drawPixels, sizeCanvas } from './canvasLayers';
 import { colorMask, haloScale, maskHalos } from './haloRaster';
 import type { Frame } from './frame';

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { PreparedRun } from '../../worker/run';
-import type { PlotColors } from '../plotColors';
+import type { PlotColors } from '../plot/plotColors';
 import { AxisMarks, GridLines } from './Axes';
 import { BoundaryLines, QuartileLabels } from './BoundaryLines';
 import type { Frame } from './frame';

@@ -3,7 +3,7 @@
  * data, the size and the theme, never on θ, so they are drawn once per data change, not per frame.
  */
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { PlotColors } from '../plotColors';
+import type { PlotColors } from '../plot/plotColors';
 import { drawPoints, sizeCanvas } from './canvasLayers';
 import { trianglePath } from './marks';
 

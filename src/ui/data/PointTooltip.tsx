@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Dataset, LossKind } from '../../engine';
-import { formatCount, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../text/format';
 import type { Frame } from './frame';
 import type { Size } from './tooltipPlacement';
 import { tooltipPosition } from './tooltipPlacement';

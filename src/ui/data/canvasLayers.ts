@@ -3,7 +3,7 @@
  * misclassified points and (for many points) the points themselves. Each function draws one thing
  * into a context already sized to the plotting area (see sizeCanvas).
  */
-import type { PlotColors } from '../plotColors';
+import type { PlotColors } from '../plot/plotColors';
 import { triangleCorners } from './marks';
 import { verdict } from './pull';
 

@@ -2,7 +2,7 @@
  * The figure's text alternative: one sentence on where the run is and how the model does, read by
  * screen readers as the figure's description and shown under it for everyone.
  */
-import { formatCount } from '../format';
+import { formatCount } from '../text/format';
 import type { ClassificationSummary } from './pull';
 import { formatTick } from './ticks';
 

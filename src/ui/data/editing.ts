@@ -16,7 +16,7 @@ import type { DataSource, Initialization, PointsSource } from '../../state/confi
 import { pointsOf } from '../../state/pointEdits';
 import type { PreparedRun } from '../../worker/run';
 import { prepareRun, RefusedError } from '../../worker/run';
-import { PRESET_NAMES } from '../labels';
+import { PRESET_NAMES } from '../text/labels';
 
 /** What the panel says while the drawn data cannot be trained. */
 export const UNTRAINABLE = 'Add at least one point of each class to train.';

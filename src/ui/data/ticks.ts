@@ -3,7 +3,7 @@
  * column of changing values needs but an axis does not ("0.5", not "0.500000"), and axis names
  * (user text: CSV headers) cut to fit.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../text/format';
 
 /** formatNumber's text with trailing zeros of the mantissa removed: "1", "−0.25", "2 × 10⁶". */
 export function formatTick(value: number, digits = 6): string {

@@ -13,7 +13,7 @@ import {
   movePoint,
   removePoint,
 } from '../../state/pointEdits';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import type { ShownRun } from './editing';
 import { editableSource, shownRun } from './editing';
 import type { DataDomains, DataGeometry } from './geometry';

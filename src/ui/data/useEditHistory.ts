@@ -17,7 +17,7 @@ import type { EditHistory } from '../../state/pointEdits';
 import { canRedo, canUndo, record, redo, startHistory, undo } from '../../state/pointEdits';
 import { loadDraft, saveDraft } from '../../state/draft';
 import { browserStorage } from '../io/startupConfig';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import { editedInitialization, prepareEdit } from './editing';
 import { usableTheta } from './frame';
 import type { DataDomains } from './geometry';

@@ -1,4 +1,4 @@
-import type { ParseResult } from '../parse';
+import type { ParseResult } from '../settings/parse';
 
 /** Which point the derivation follows, as the user types it: 1 to N (the formulas' i). */
 export function parsePointNumber(text: string, count: number): ParseResult {

@@ -2,7 +2,7 @@
  * The current numbers in one paragraph of plain words, for screen readers (and anyone who prefers
  * reading to formulas). Names are user text: the paragraph is rendered by React as text.
  */
-import { formatCount, formatNumber, formatSetting } from '../format';
+import { formatCount, formatNumber, formatSetting } from '../text/format';
 import type { LiveNumbers } from './liveNumbers';
 import { pointNumber } from './steps/notation';
 

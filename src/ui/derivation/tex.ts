@@ -3,7 +3,7 @@
  * derivation and the readouts show the same digits), vectors and matrices of them, user text made
  * inert, and the highlight box. Strings in, strings out; no DOM, no KaTeX.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../text/format';
 
 /** Significant digits of the factors inside a written-out sum or matrix, where space is short. */
 export const FACTOR_DIGITS = 3;

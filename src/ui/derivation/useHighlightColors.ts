@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Theme } from '../theme';
+import type { Theme } from '../app/theme';
 import type { HighlightColors } from './tex';
 
 /**

@@ -4,7 +4,7 @@
  * shown when the button is pressed.
  */
 import { useState, type MouseEvent } from 'react';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import { slideCaption } from './caption';
 import './export.css';
 import type { ExportFormat } from './fileName';

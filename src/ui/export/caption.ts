@@ -3,7 +3,7 @@
  * iteration it is and how far the loss had come ("Iteration 12 · loss J = 0.412345 · learning
  * rate η = 0.5"). Pure: numbers in, text out, in the page's own number format.
  */
-import { formatCount, formatNumber, formatSetting } from '../format';
+import { formatCount, formatNumber, formatSetting } from '../text/format';
 
 export interface CaptionFacts {
   readonly iteration: number | null;

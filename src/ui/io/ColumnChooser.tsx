@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { ColumnChoice } from '../../data/csvImport';
 import { buildDataset } from '../../data/csvImport';
 import type { PointsSource } from '../../state/config';
-import { SelectSetting } from '../SelectSetting';
+import { SelectSetting } from '../settings/SelectSetting';
 import {
   describeImport,
   featureColumns,

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DataSource, PointsSource } from '../../state/config';
-import { DataSettings } from '../DataSettings';
-import type { TrainerControls } from '../useTrainer';
+import { DataSettings } from '../settings/DataSettings';
+import type { TrainerControls } from '../transport/useTrainer';
 import { ColumnChooser } from './ColumnChooser';
 import { DropHighlight } from './DropHighlight';
 import { ExportButtons } from './ExportButtons';

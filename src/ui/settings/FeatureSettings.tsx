@@ -2,9 +2,9 @@ import { memo, useId } from 'react';
 import { MAX_DEGREE } from '../../engine';
 import type { FeatureSettings as Features } from '../../engine';
 import type { Initialization } from '../../state/config';
-import { NumberSetting } from '../NumberSetting';
-import { parseSeed } from '../parse';
-import { SelectSetting } from '../SelectSetting';
+import { NumberSetting } from './NumberSetting';
+import { parseSeed } from './parse';
+import { SelectSetting } from './SelectSetting';
 
 const DEGREE_OPTIONS = Array.from({ length: MAX_DEGREE }, (_, k) => ({
   value: k + 1,

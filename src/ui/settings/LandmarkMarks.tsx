@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber } from '../format';
+import { formatNumber } from '../text/format';
 import type { LogScale } from './logScale';
 import { trackFraction } from './logScale';
 

@@ -1,6 +1,6 @@
 import type { Landmarks } from '../../worker/analysis';
-import { NumberSetting } from '../NumberSetting';
-import { parseLearningRate } from '../parse';
+import { NumberSetting } from './NumberSetting';
+import { parseLearningRate } from './parse';
 import type { Landmark } from './LandmarkMarks';
 import { LandmarkMarks } from './LandmarkMarks';
 import { LEARNING_RATE_SCALE } from './logScale';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { formatSetting } from '../format';
+import { formatSetting } from '../text/format';
 import type { LogScale } from './logScale';
 import { fromStep, stepCount, toStep } from './logScale';
 

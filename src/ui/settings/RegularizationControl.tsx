@@ -1,7 +1,7 @@
 import type { Regularization, RegularizationKind } from '../../engine';
-import { NumberSetting } from '../NumberSetting';
-import { parseLambda } from '../parse';
-import { SelectSetting } from '../SelectSetting';
+import { NumberSetting } from './NumberSetting';
+import { parseLambda } from './parse';
+import { SelectSetting } from './SelectSetting';
 import { LAMBDA_SCALE } from './logScale';
 import { LogSlider } from './LogSlider';
 

@@ -2,7 +2,7 @@
  * The "Predict first" box's controls: mark a guess on the loss surface, then see how close it was
  * once the run has moved on.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../text/format';
 import type { Snapshot } from '../../worker/protocol';
 import type { Prediction } from './usePrediction';
 import { distance } from './usePrediction';

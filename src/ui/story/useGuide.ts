@@ -19,7 +19,7 @@ import {
 } from '../../story/scenes';
 import { syncPageFragment } from '../io/fragment';
 import { browserStorage } from '../io/startupConfig';
-import type { TrainerControls } from '../useTrainer';
+import type { TrainerControls } from '../transport/useTrainer';
 import { setPageFragment } from './pageFragment';
 import type { StartupPage } from './pageStartup';
 import { savePageState } from './pageStartup';

@@ -5,7 +5,7 @@
  * handled keeps the page-wide transport keys from also acting on it.
  */
 import { useEffect } from 'react';
-import { focusedElementOwnsKey } from '../useTransportKeys';
+import { focusedElementOwnsKey } from '../transport/useTransportKeys';
 import type { Guide } from './useGuide';
 
 // Up and down are left to scroll the page, which large type makes longer.

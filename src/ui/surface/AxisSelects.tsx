@@ -1,4 +1,4 @@
-import { SelectSetting } from '../SelectSetting';
+import { SelectSetting } from '../settings/SelectSetting';
 import type { AxisPair } from './axes';
 import { parameterSymbol, shortName, withAxis } from './axes';
 

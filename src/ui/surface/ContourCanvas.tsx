@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PlotColors } from '../plotColors';
+import type { PlotColors } from '../plot/plotColors';
 import type { GridExtent } from './contours';
 import { contourThresholds, gridToPixel, levelColors, surfaceContours } from './contours';
 import { drawContours } from './drawContours';

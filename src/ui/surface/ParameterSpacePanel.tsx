@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import type { TrainerView } from '../../worker/client';
 import type { ActiveComparison } from '../compare/useComparison';
 import { useRunB } from '../compare/useComparison';
-import type { RunContext } from '../runContext';
+import type { RunContext } from '../app/runContext';
 import type { AxisPair } from './axes';
 import { axesSelectable, validAxes } from './axes';
 import { AxisSelects } from './AxisSelects';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { formatCount, formatNumber, formatSetting } from '../format';
+import { formatCount, formatNumber, formatSetting } from '../text/format';
 import type { AxisPair } from './axes';
 import { fixedParameters, parameterSymbol } from './axes';
 import type { GridExtent } from './contours';
-import { formatTick } from './ticks';
+import { formatTick } from '../plot/ticks';
 
 interface SurfaceLegendProps {
   axes: AxisPair;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { PlotAxis } from './PlotAxis';
+import { PlotAxis } from '../plot/PlotAxis';
 import type { PlotLayout, PlaneScales } from './projection';
-import { linearTicks } from './ticks';
+import { linearTicks } from '../plot/ticks';
 import type { SurfacePointerHandlers } from './useSurfacePointer';
 
 interface SurfacePlotProps {

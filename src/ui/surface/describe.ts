@@ -3,7 +3,7 @@
  * over, where the current θ and the optimum θ* are, and how to use it. Every number goes through
  * formatNumber, so no "NaN" is ever read out.
  */
-import { formatCount, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../text/format';
 import type { AxisPair } from './axes';
 import { axisTitle, fixedParameters, parameterSymbol } from './axes';
 import type { PlanePoint } from './range';

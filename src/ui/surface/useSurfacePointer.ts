@@ -9,7 +9,7 @@ import type { AxisPair } from './axes';
 import type { PlaneScales } from './projection';
 import { pixelToPlane, thetaAt } from './projection';
 import type { PlaneRange } from './range';
-import { useFrameThrottle } from './useFrameThrottle';
+import { useFrameThrottle } from '../plot/useFrameThrottle';
 
 /** A Shift + arrow nudge moves θ by this fraction of the visible span. */
 export const NUDGE_FRACTION = 0.02;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/state/config';
-import { formatNumber } from '../../../src/ui/format';
+import { formatNumber } from '../../../src/ui/text/format';
 import { liveNumbers } from '../../../src/ui/derivation/liveNumbers';
 import { parsePointNumber } from '../../../src/ui/derivation/parsePoint';
 import { derivationSummary } from '../../../src/ui/derivation/summary';

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../src/ui/format';
+import { formatNumber } from '../../../src/ui/text/format';
 import {
   MAX_TEXT_LENGTH,
   texColor,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/state/config';
-import { TrainerConnection } from '../../../src/ui/trainerConnection';
+import { TrainerConnection } from '../../../src/ui/transport/trainerConnection';
 
 /** No worker is opened: the configuration is tracked by the connection alone. */
 describe('TrainerConnection’s configuration (what a link and local storage hold)', () => {

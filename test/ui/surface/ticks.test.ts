@@ -6,7 +6,7 @@ import {
   isPowerOfTen,
   linearTicks,
   logTicks,
-} from '../../../src/ui/surface/ticks';
+} from '../../../src/ui/plot/ticks';
 
 const MINUS = '\u2212';
 

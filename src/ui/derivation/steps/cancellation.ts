@@ -17,7 +17,7 @@ import {
   type Block,
   type Section,
 } from '../content';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../text/format';
 import { FACTOR_DIGITS, texHighlight, texNumber, texTuple } from '../tex';
 import type { StepInput } from './input';
 import { pointNumber } from './notation';

@@ -3,7 +3,7 @@
  * h = 10⁻⁶·max(1, |θ_j|), beside the analytic ∇J, and the largest relative difference
  * max_j |∇J_j − FD_j| / max(1, |∇J_j|) (derivationNumbers computes both).
  */
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../text/format';
 import { formula, math, numbers, prose, type Block, type Section } from '../content';
 import { texNumber } from '../tex';
 import type { StepInput } from './input';

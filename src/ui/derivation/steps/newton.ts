@@ -3,7 +3,7 @@
  * for L2), Δ = H⁻¹∇J (by solving HΔ = ∇J, with damping μ if H is singular), θ ← θ − tΔ with t from
  * the line search. The numbers are the optimizer's own step from this θ.
  */
-import { formatCount, formatNumber } from '../../format';
+import { formatCount, formatNumber } from '../../text/format';
 import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
 import { FACTOR_DIGITS, texColumn, texMatrix, texSetting, texSymbolColumn } from '../tex';
 import type { StepInput } from './input';

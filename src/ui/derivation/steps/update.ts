@@ -9,7 +9,7 @@
  * descent, the optimizer's own step for momentum (both full-batch).
  */
 import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
-import { formatCount } from '../../format';
+import { formatCount } from '../../text/format';
 import { texColumn, texSetting, texSymbolColumn } from '../tex';
 import type { StepInput } from './input';
 import { parameterSymbols } from './notation';

@@ -7,7 +7,7 @@
  * panel wants it too).
  */
 import { precisionFixed } from 'd3-format';
-import { formatNumber } from '../format';
+import { formatNumber } from '../text/format';
 
 const MINUS = '\u2212';
 

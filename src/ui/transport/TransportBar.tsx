@@ -1,6 +1,6 @@
-import { CompareBar } from './compare/CompareBar';
-import type { ComparisonControls } from './compare/useComparison';
-import { useRunB } from './compare/useComparison';
+import { CompareBar } from '../compare/CompareBar';
+import type { ComparisonControls } from '../compare/useComparison';
+import { useRunB } from '../compare/useComparison';
 import { SpeedControl } from './SpeedControl';
 import { Timeline } from './Timeline';
 import { TransportControls } from './TransportControls';

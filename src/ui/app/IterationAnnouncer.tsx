@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TrainerView } from '../worker/client';
-import type { PreparedRun } from '../worker/run';
+import type { TrainerView } from '../../worker/client';
+import type { PreparedRun } from '../../worker/run';
 import { announcementDelay, factsOf, iterationAnnouncement } from './iterationAnnouncement';
 
 interface IterationAnnouncerProps {

@@ -2,7 +2,7 @@
  * The words the page uses for the engine's names: one table per kind, typed as Records so a new
  * preset, loss or rule cannot be added to the engine without a name here.
  */
-import type { LossKind, PresetKind, UpdateRule } from '../engine';
+import type { LossKind, PresetKind, UpdateRule } from '../../engine';
 
 export const PRESET_NAMES: Record<PresetKind, string> = {
   twoBlobs: 'Two blobs',

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { RealDatasetId } from '../data/realDatasets';
+import type { RealDatasetId } from '../../data/realDatasets';
 import {
   buildRealPoints,
   defaultRealChoice,
   REAL_DATASET_IDS,
   REAL_DATASETS,
   recognizeRealPoints,
-} from '../data/realDatasets';
-import type { PresetKind } from '../engine';
-import { PRESET_KINDS } from '../engine';
-import type { DataSource, PresetSource } from '../state/config';
-import { DEFAULT_CONFIG } from '../state/config';
-import { POINT_COUNTS, PRESET_NAMES } from './labels';
+} from '../../data/realDatasets';
+import type { PresetKind } from '../../engine';
+import { PRESET_KINDS } from '../../engine';
+import type { DataSource, PresetSource } from '../../state/config';
+import { DEFAULT_CONFIG } from '../../state/config';
+import { POINT_COUNTS, PRESET_NAMES } from '../text/labels';
 import { NoiseSetting } from './NoiseSetting';
 import { RealDatasetChooser } from './RealDatasetChooser';
 import { SelectSetting } from './SelectSetting';

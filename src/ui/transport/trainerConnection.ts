@@ -7,10 +7,10 @@
  * second `open()` starts a fresh one from the configuration last sent. Its `subscribe`/`getView`
  * forward to whichever client is current, so they fit useSyncExternalStore and never change.
  */
-import { settingsProblem } from '../engine';
-import type { LiveSettings, TrainingConfig } from '../state/config';
-import type { ClientOptions, TrainerView } from '../worker/client';
-import { TrainerClient } from '../worker/client';
+import { settingsProblem } from '../../engine';
+import type { LiveSettings, TrainingConfig } from '../../state/config';
+import type { ClientOptions, TrainerView } from '../../worker/client';
+import { TrainerClient } from '../../worker/client';
 
 /** What the page shows before a client exists. */
 export const EMPTY_VIEW: TrainerView = {

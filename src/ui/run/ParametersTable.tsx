@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { Design, Objective } from '../engine';
-import { objectiveValue, penalty } from '../engine';
-import type { OptimumSummary } from '../worker/analysis';
-import type { RunInfo, Snapshot } from '../worker/protocol';
-import type { PreparedRun } from '../worker/run';
-import type { Accuracy } from './curve/accuracy';
-import { accuracy, accuracyPercent } from './curve/accuracy';
-import { formatCount, formatNumber } from './format';
-import { LOSS_NAMES } from './labels';
+import type { Design, Objective } from '../../engine';
+import { objectiveValue, penalty } from '../../engine';
+import type { OptimumSummary } from '../../worker/analysis';
+import type { RunInfo, Snapshot } from '../../worker/protocol';
+import type { PreparedRun } from '../../worker/run';
+import type { Accuracy } from '../curve/accuracy';
+import { accuracy, accuracyPercent } from '../curve/accuracy';
+import { formatCount, formatNumber } from '../text/format';
+import { LOSS_NAMES } from '../text/labels';
 import './parametersTable.css';
 
 interface ParametersTableProps {

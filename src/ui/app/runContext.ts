@@ -5,15 +5,15 @@
  * highlighted (shared by the data panel and the derivation).
  */
 import { useMemo } from 'react';
-import type { DataSource, Initialization, TrainingConfig } from '../state/config';
-import type { ActiveComparison } from './compare/useComparison';
-import type { TrainerView } from '../worker/client';
-import type { RunInfo } from '../worker/protocol';
-import type { PreparedRun } from '../worker/run';
-import { prepareRun } from '../worker/run';
-import type { PlotColors } from './plotColors';
-import type { SlowMotion } from './slowMotion/useSlowMotion';
-import type { Prediction } from './story/usePrediction';
+import type { DataSource, Initialization, TrainingConfig } from '../../state/config';
+import type { ActiveComparison } from '../compare/useComparison';
+import type { TrainerView } from '../../worker/client';
+import type { RunInfo } from '../../worker/protocol';
+import type { PreparedRun } from '../../worker/run';
+import { prepareRun } from '../../worker/run';
+import type { PlotColors } from '../plot/plotColors';
+import type { SlowMotion } from '../slowMotion/useSlowMotion';
+import type { Prediction } from '../story/usePrediction';
 import type { Theme } from './theme';
 
 export interface RunCommands {

@@ -6,12 +6,12 @@
  * visit, else the defaults (useStartupConfig), and keeps the configuration saved as it changes.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { DEFAULT_CONFIG } from '../state/config';
-import type { DataSource, LiveSettings, PointsSource, TrainingConfig } from '../state/config';
-import type { TrainerView } from '../worker/client';
-import type { StartupConfig } from './io/startupConfig';
-import { useStartupConfig } from './io/startupConfig';
-import { usePersistConfig } from './io/usePersistConfig';
+import { DEFAULT_CONFIG } from '../../state/config';
+import type { DataSource, LiveSettings, PointsSource, TrainingConfig } from '../../state/config';
+import type { TrainerView } from '../../worker/client';
+import type { StartupConfig } from '../io/startupConfig';
+import { useStartupConfig } from '../io/startupConfig';
+import { usePersistConfig } from '../io/usePersistConfig';
 import type { TransportCommands } from './trainerConnection';
 import { TrainerConnection } from './trainerConnection';
 

@@ -3,7 +3,7 @@
  * log-spaced "nice" speeds from 1 to 1000 iterations per second (1, 2, 3,
  * 5 in every decade), then one last notch that runs as fast as the machine goes (Infinity).
  */
-import { SLOW_MOTION_SPEED } from './slowMotion/phases';
+import { SLOW_MOTION_SPEED } from '../slowMotion/phases';
 
 export const SPEED_NOTCHES: readonly number[] = [
   SLOW_MOTION_SPEED,

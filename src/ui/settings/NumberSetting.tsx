@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { formatSetting } from './format';
+import { formatSetting } from '../text/format';
 import type { ParseResult } from './parse';
 
 interface NumberSettingProps {

@@ -1,4 +1,4 @@
-import { SliderField } from './SliderField';
+import { SliderField } from '../settings/SliderField';
 import { SPEED_NOTCHES, describeSpeed, notchOfSpeed, speedOfNotch } from './speedScale';
 
 interface SpeedControlProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Snapshot } from '../worker/protocol';
-import { formatCount, formatNumber } from './format';
+import type { Snapshot } from '../../worker/protocol';
+import { formatCount, formatNumber } from '../text/format';
 
 interface ReadoutProps {
   snapshot: Snapshot | null;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { RunHistory } from '../state/history';
-import type { Snapshot } from '../worker/protocol';
-import { formatCount } from './format';
-import { SliderField } from './SliderField';
+import type { RunHistory } from '../../state/history';
+import type { Snapshot } from '../../worker/protocol';
+import { formatCount } from '../text/format';
+import { SliderField } from '../settings/SliderField';
 
 interface TimelineProps {
   snapshot: Snapshot | null;

@@ -1,13 +1,18 @@
 import { useMemo, useState } from 'react';
-import type { RealChoice, RealDatasetId, RealDatasetInfo, RealTable } from '../data/realDatasets';
+import type {
+  RealChoice,
+  RealDatasetId,
+  RealDatasetInfo,
+  RealTable,
+} from '../../data/realDatasets';
 import {
   buildRealPoints,
   defaultRealChoice,
   fitsTable,
   numericColumns,
   REAL_DATASETS,
-} from '../data/realDatasets';
-import type { PointsSource } from '../state/config';
+} from '../../data/realDatasets';
+import type { PointsSource } from '../../state/config';
 import './realDatasets.css';
 import { SelectSetting } from './SelectSetting';
 import { useRealTable } from './useRealTable';

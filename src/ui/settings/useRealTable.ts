@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RealDatasetId, TableResult } from '../data/realDatasets';
-import { fetchRealTable, REAL_DATASETS } from '../data/realDatasets';
+import type { RealDatasetId, TableResult } from '../../data/realDatasets';
+import { fetchRealTable, REAL_DATASETS } from '../../data/realDatasets';
 
 /**
  * Each data set's file is fetched once per page: the menu's choice fetches it, and the chooser

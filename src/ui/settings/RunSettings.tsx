@@ -1,13 +1,13 @@
 import { memo } from 'react';
-import type { LossKind, UpdateRule } from '../engine';
-import type { LiveSettings, TrainingConfig } from '../state/config';
-import { LOSS_NAMES, RULE_NAMES } from './labels';
+import type { LossKind, UpdateRule } from '../../engine';
+import type { LiveSettings, TrainingConfig } from '../../state/config';
+import { LOSS_NAMES, RULE_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
-import type { Landmarks } from '../worker/analysis';
+import type { Landmarks } from '../../worker/analysis';
 import { parseBatchSize, parseMomentum, parseSeed } from './parse';
-import { LearningRateControl } from './settings/LearningRateControl';
-import { RegularizationControl } from './settings/RegularizationControl';
-import './settings/settings.css';
+import { LearningRateControl } from './LearningRateControl';
+import { RegularizationControl } from './RegularizationControl';
+import './settings.css';
 import { SelectSetting } from './SelectSetting';
 
 interface RunSettingsProps {

@@ -1,4 +1,4 @@
-import { LIMITS } from '../state/link';
+import { LIMITS } from '../../state/link';
 import { SliderField } from './SliderField';
 
 interface NoiseSettingProps {

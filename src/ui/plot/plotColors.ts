@@ -3,7 +3,7 @@
  * current theme (app.css), so SVG (which uses var(--plot-…) directly) and canvas agree.
  */
 import { useMemo } from 'react';
-import type { Theme } from './theme';
+import type { Theme } from '../app/theme';
 
 export interface PlotColors {
   readonly class0: string;

@@ -1,5 +1,5 @@
-import type { Notice } from '../worker/client';
-import type { Snapshot } from '../worker/protocol';
+import type { Notice } from '../../worker/client';
+import type { Snapshot } from '../../worker/protocol';
 
 interface RunStatusProps {
   snapshot: Snapshot | null;

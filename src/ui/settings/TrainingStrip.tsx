@@ -1,12 +1,12 @@
-import { DataAndSharing } from './io/DataAndSharing';
-import { FeatureSettings } from './settings/FeatureSettings';
-import { ParametersTable } from './ParametersTable';
-import { Readout } from './Readout';
+import { DataAndSharing } from '../io/DataAndSharing';
+import { FeatureSettings } from './FeatureSettings';
+import { ParametersTable } from '../run/ParametersTable';
+import { Readout } from '../run/Readout';
 import { RunSettings } from './RunSettings';
-import { RunStatus } from './RunStatus';
-import type { Hideable } from '../state/pageLink';
-import type { PreparedRun } from '../worker/run';
-import type { TrainerControls } from './useTrainer';
+import { RunStatus } from '../run/RunStatus';
+import type { Hideable } from '../../state/pageLink';
+import type { PreparedRun } from '../../worker/run';
+import type { TrainerControls } from '../transport/useTrainer';
 
 /**
  * The run in numbers and its settings: the iteration shown, why the run stopped, the parameters,

@@ -6,12 +6,12 @@
  * the listener, so the page waits for the run to settle (step, pause, a drag on the timeline
  * ends) and, while playing, speaks at most once every few seconds.
  */
-import { logits } from '../engine';
-import type { PreparedRun } from '../worker/run';
-import type { Snapshot } from '../worker/protocol';
-import type { ClassificationSummary } from './data/pull';
-import { summarize } from './data/pull';
-import { formatCount, formatNumber } from './format';
+import { logits } from '../../engine';
+import type { PreparedRun } from '../../worker/run';
+import type { Snapshot } from '../../worker/protocol';
+import type { ClassificationSummary } from '../data/pull';
+import { summarize } from '../data/pull';
+import { formatCount, formatNumber } from '../text/format';
 
 /** Four significant digits: enough to hear the loss fall, short enough to listen to. */
 const SPOKEN_DIGITS = 4;

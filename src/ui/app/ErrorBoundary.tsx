@@ -1,5 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
-import { errorMessage, sentence } from '../shell/errorMessage';
+import { errorMessage, sentence } from '../../shell/errorMessage';
 
 interface ErrorBoundaryProps {
   children?: ReactNode;
