@@ -3,8 +3,7 @@
  * with the real minus sign, and powers of ten on log axes ("0.01", "10⁻⁶"). Built on formatNumber,
  * so non-finite values read as words and never as "NaN".
  *
- * Shared by the parameter-space and loss-curve figures (a candidate for src/ui/ once the data
- * panel wants it too).
+ * Shared by the parameter-space and loss-curve figures.
  */
 import { precisionFixed } from 'd3-format';
 import { formatNumber } from '../text/format';
