@@ -14,7 +14,14 @@ const PURE_ENGINE =
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      '.scratch/',
+    ],
   },
 
   js.configs.recommended,

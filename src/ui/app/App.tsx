@@ -1,35 +1,45 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { CompareBar } from '../compare/CompareBar';
+import { useComparison } from '../compare/useComparison';
 import { LossCurve } from '../curve/LossCurve';
 import { DataSpacePanel } from '../data/DataSpacePanel';
 import { DerivationPanel } from '../derivation/DerivationPanel';
 import { FigureExportButtons } from '../export/FigureExportButtons';
+import { usePlotColors } from '../plot/plotColors';
+import { RunStatus } from '../run/RunStatus';
+import { LearningRateControl } from '../settings/LearningRateControl';
+import { TrainingStrip } from '../settings/TrainingStrip';
+import { SlowMotionCaption } from '../slowMotion/SlowMotionCaption';
+import { useSlowMotion } from '../slowMotion/useSlowMotion';
+import { GuideLauncher, GuidePanel } from '../story/GuidePanel';
+import { useStartupPage } from '../story/pageStartup';
+import { PredictionControls } from '../story/PredictionControls';
+import { PresentationControls } from '../story/PresentationControls';
+import { ParameterSpacePanel } from '../surface/ParameterSpacePanel';
+import { useGuide } from '../story/useGuide';
+import { useGuideKeys } from '../story/useGuideKeys';
+import { usePrediction } from '../story/usePrediction';
+import { usePresentation } from '../story/usePresentation';
 import { Formula } from '../text/Formula';
+import { SpeedControl } from '../transport/SpeedControl';
+import { TransportBar } from '../transport/TransportBar';
+import { useTrainer } from '../transport/useTrainer';
 import { Header } from './Header';
 import { IterationAnnouncer } from './IterationAnnouncer';
 import { Panel } from './Panel';
-import { usePlotColors } from '../plot/plotColors';
 import type { RunContext } from './runContext';
 import { usePreparedRun } from './runContext';
-import { ParameterSpacePanel } from '../surface/ParameterSpacePanel';
+import { SettingsDrawer, SettingsToggle } from './SettingsDrawer';
+import { stageColumns, usePageLayout } from './stageLayout';
 import { useTheme } from './theme';
-import { TrainingStrip } from '../settings/TrainingStrip';
-import { TransportBar } from '../transport/TransportBar';
-import { useTrainer } from '../transport/useTrainer';
-import { useComparison } from '../compare/useComparison';
-import { SlowMotionCaption } from '../slowMotion/SlowMotionCaption';
-import { useSlowMotion } from '../slowMotion/useSlowMotion';
-import { GuidePanel } from '../story/GuidePanel';
-import { useStartupPage } from '../story/pageStartup';
-import { PresentationControls } from '../story/PresentationControls';
-import { useGuide } from '../story/useGuide';
-import { useGuideKeys } from '../story/useGuideKeys';
-import { usePresentation } from '../story/usePresentation';
-import { usePrediction } from '../story/usePrediction';
-import { PredictionControls } from '../story/PredictionControls';
+import { usePlotFont } from './usePlotFont';
+import './stage.css';
 
 /**
- * The page: three views of the same training run side by side (stacked on narrow screens), and
- * below them the loss over the iterations and the controls.
+ * The page as a stage: the figures, the controls that drive them, the loss curve and the run's
+ * status fill the screen (stageLayout.ts), the guide beside them, and the settings used less in a
+ * drawer over the mathematics' column. On a phone the parts flow in one column, with the transport
+ * pinned so Play and Step stay in reach of the figures.
  */
 export function App() {
   const trainer = useTrainer();
@@ -37,14 +47,24 @@ export function App() {
   const guide = useGuide(trainer, useStartupPage());
   const presentation = usePresentation(guide);
   useGuideKeys(guide, presentation.presenting);
-  const [controlsShown, setControlsShown] = useState(false);
+  const layout = usePageLayout();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  const [guideTextShown, setGuideTextShown] = useState<boolean | null>(null);
   const [theme, chosenTheme, setTheme] = useTheme(presentation.presenting);
+  const plotFont = usePlotFont(presentation.presenting);
   const hidden = new Set(guide.page.hidden);
   const colors = usePlotColors(theme);
   const prepared = usePreparedRun(trainer.view.info);
   const [highlightedPoint, setHighlightedPoint] = useState(0);
   const slow = useSlowMotion(trainer.view, prepared, trainer.config);
   const prediction = usePrediction(trainer.view);
+  const stage = layout === 'stage';
+  // One object while the layout stays: the memoized figures key on it.
+  const figure = useMemo(
+    () => ({ stage, fontSize: plotFont, editable: !presentation.presenting }),
+    [stage, plotFont, presentation.presenting],
+  );
   const run: RunContext = {
     // In slow motion, the iteration before the step until the step's phase.
     view: slow.view,
@@ -67,15 +87,41 @@ export function App() {
     theme,
     colors,
     comparison: comparison.active,
+    figure,
   };
+  // A presenter talks over the figures: the guide's text is one click away, not in the way.
+  const guideText = guideTextShown ?? !presentation.presenting;
+  const columns = stageColumns({
+    guide: guide.chapter !== null,
+    guideText,
+    side: !hidden.has('derivation'),
+  });
+  const mathShown = !hidden.has('derivation');
+  // On the stage the loss curve sits under the mathematics, leaving the figures the height.
+  const curveBeside = stage && mathShown;
+  const curvePanel = !hidden.has('curve') && (
+    <Panel
+      className="stage-curve"
+      title="Loss"
+      actions={<FigureExportButtons title="Loss" run={run} />}
+      caption="The loss and the gradient norm per iteration; drag to go back in time."
+    >
+      <LossCurve run={run} />
+    </Panel>
+  );
+  const drawerOpen = stage ? settingsOpen : true;
   return (
-    <div className="app">
+    <div className={`app app-${layout}`}>
       <Header theme={chosenTheme} onThemeChange={setTheme}>
+        <GuideLauncher guide={guide} />
+        {stage && <SettingsToggle open={settingsOpen} onToggle={setSettingsOpen} />}
         <PresentationControls guide={guide} presentation={presentation} />
       </Header>
-      <main className="app-main">
+      <main className="stage" style={stage ? { gridTemplateColumns: columns } : undefined}>
         <GuidePanel
           guide={guide}
+          textShown={guideText}
+          onTextShown={setGuideTextShown}
           prediction={
             <PredictionControls
               prediction={prediction}
@@ -84,77 +130,93 @@ export function App() {
             />
           }
         />
-        <div className="panels">
-          <Panel
-            title="Data space"
-            actions={<FigureExportButtons title="Data space" run={run} />}
-            caption={
-              <>
-                The points and the decision boundary <Formula>w·x + b = 0</Formula>, moving with
-                every step.
-              </>
-            }
-          >
-            <DataSpacePanel run={run} />
-          </Panel>
-          {!hidden.has('surface') && (
+        <div className="stage-center">
+          <div className="stage-figures">
             <Panel
-              title="Parameter space"
-              actions={<FigureExportButtons title="Parameter space" run={run} />}
-              caption="The loss surface as contours, the path of the weights across it and the gradient."
+              className="stage-data"
+              title="Data space"
+              actions={<FigureExportButtons title="Data space" run={run} />}
+              caption={
+                <>
+                  The points and the decision boundary <Formula>w·x + b = 0</Formula>, moving with
+                  every step.
+                </>
+              }
             >
-              <ParameterSpacePanel run={run} />
+              <DataSpacePanel run={run} />
             </Panel>
-          )}
-          {!hidden.has('derivation') && (
-            <Panel
-              title="The mathematics"
-              caption="The derivation of the gradient, with this iteration's numbers in it."
-            >
-              <DerivationPanel run={run} />
-            </Panel>
-          )}
+            {!hidden.has('surface') && (
+              <Panel
+                className="stage-surface"
+                title="Parameter space"
+                actions={<FigureExportButtons title="Parameter space" run={run} />}
+                caption="The loss surface as contours, the path of the weights across it and the gradient."
+              >
+                <ParameterSpacePanel run={run} />
+              </Panel>
+            )}
+          </div>
+          <div className="stage-controls">
+            <section className="panel stage-transport" aria-label="Playback">
+              <TransportBar trainer={trainer} comparison={comparison} />
+              <IterationAnnouncer view={trainer.view} prepared={prepared} />
+            </section>
+            <section className="panel stage-tuning" aria-label="Learning rate and status">
+              <LearningRateControl
+                value={trainer.config.optimizer.learningRate}
+                landmarks={trainer.view.info?.analysis.landmarks ?? null}
+                onChange={(learningRate) =>
+                  trainer.updateSettings({
+                    objective: trainer.config.objective,
+                    optimizer: { ...trainer.config.optimizer, learningRate },
+                    tolerance: trainer.config.tolerance,
+                  })
+                }
+              />
+              <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
+              <RunStatus
+                snapshot={trainer.view.snapshot}
+                notice={trainer.view.notice}
+                onDismiss={trainer.dismissNotice}
+              />
+              <SlowMotionCaption slowMotion={slow.slowMotion} speed={trainer.config.speed} />
+            </section>
+          </div>
+          {!curveBeside && curvePanel}
         </div>
-        <SlowMotionCaption slowMotion={slow.slowMotion} speed={trainer.config.speed} />
-        <section className="panel panel-transport" aria-label="Playback">
-          <TransportBar trainer={trainer} comparison={comparison} />
-          <IterationAnnouncer view={trainer.view} prepared={prepared} />
-        </section>
-        {!hidden.has('curve') && (
-          <Panel
-            className="panel-curve"
-            title="Loss"
-            actions={<FigureExportButtons title="Loss" run={run} />}
-            caption="The loss and the gradient norm per iteration; drag to go back in time."
-          >
-            <LossCurve run={run} />
-          </Panel>
+        {(mathShown || curveBeside) && (
+          <div className="stage-side">
+            {mathShown && (
+              <Panel
+                className="stage-math"
+                title="The mathematics"
+                caption="The derivation of the gradient, with this iteration's numbers in it."
+              >
+                <DerivationPanel run={run} />
+              </Panel>
+            )}
+            {curveBeside && curvePanel}
+          </div>
         )}
-        <Panel
-          className="panel-strip"
-          title="Training"
-          caption="The run in numbers and its settings: learning rate, loss, optimizer, features and data. Keys anywhere: Space plays or pauses, ← and → step, R resets."
-        >
-          {presentation.presenting && !controlsShown ? (
-            <button type="button" className="button" onClick={() => setControlsShown(true)}>
-              Show controls
-            </button>
-          ) : (
-            <>
-              {presentation.presenting && (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setControlsShown(false)}
-                >
-                  Hide controls
-                </button>
-              )}
-              <TrainingStrip trainer={trainer} prepared={prepared} hidden={hidden} />
-            </>
-          )}
-        </Panel>
       </main>
+      <SettingsDrawer
+        open={drawerOpen}
+        docked={!stage}
+        onClose={() => setSettingsOpen(false)}
+        hasContent={
+          !(['parameters', 'training', 'features', 'data'] as const).every((part) =>
+            hidden.has(part),
+          )
+        }
+      >
+        <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
+        <TrainingStrip
+          trainer={trainer}
+          prepared={prepared}
+          hidden={hidden}
+          onNeedsAttention={openSettings}
+        />
+      </SettingsDrawer>
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function Panel({ title, caption, className, actions, children }: PanelPro
       </div>
       <p className="panel-caption">{caption}</p>
       {/* A failure inside stays inside: the title and caption remain, with "Try again". */}
-      <ErrorBoundary>{children}</ErrorBoundary>
+      <div className="panel-body">
+        <ErrorBoundary>{children}</ErrorBoundary>
+      </div>
     </section>
   );
 }

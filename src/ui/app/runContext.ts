@@ -45,6 +45,17 @@ export interface RunContext {
   readonly colors: PlotColors;
   /** Compare runs: run B beside this run (the loss chart and the surface show it), when on. */
   readonly comparison?: ActiveComparison | null;
+  /** How the figures are laid out and lettered. */
+  readonly figure: FigureSetting;
+}
+
+export interface FigureSetting {
+  /** On the stage a figure fits its box in both directions; in the page's flow, its width. */
+  readonly stage: boolean;
+  /** The size of the text drawn in figures, px (plot/figureType.ts). */
+  readonly fontSize: number;
+  /** Whether the data can be drawn by hand (not in presentation mode). */
+  readonly editable: boolean;
 }
 
 /**

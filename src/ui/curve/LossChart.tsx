@@ -7,6 +7,7 @@ import type { PlotColors } from '../plot/plotColors';
 import { PlotAxis } from '../plot/PlotAxis';
 import { plotLayout } from '../plot/layout';
 import { formatTick, linearTicks, logTicks } from '../plot/ticks';
+import { BASE_PLOT_FONT, scaleMargin } from '../plot/figureType';
 import { useElementSize } from '../plot/useElementSize';
 import { CurrentIterationMarker } from './CurrentIterationMarker';
 import { comparisonCurveData, curveData } from './curveData';
@@ -27,6 +28,8 @@ interface LossChartProps {
   onSeek: (iteration: number) => void;
   /** Compare runs: run B's loss drawn beside run A's (the gradient norm is then left out). */
   comparison?: ComparisonSeries | null;
+  /** The figures' text size, px: the margins, ticks and titles are laid out for it. */
+  fontSize: number;
 }
 
 /** Run B on the loss chart, and the names and colours of both runs. */
@@ -59,11 +62,16 @@ export function LossChart({
   colors,
   onSeek,
   comparison = null,
+  fontSize,
 }: LossChartProps) {
+  const k = fontSize / BASE_PLOT_FONT;
   const descriptionId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [frameRef, size] = useElementSize<HTMLDivElement>();
-  const layout = useMemo(() => plotLayout(size.width, size.height, MARGIN), [size]);
+  const layout = useMemo(
+    () => plotLayout(size.width, size.height, scaleMargin(MARGIN, fontSize)),
+    [size, fontSize],
+  );
   const { plotWidth, plotHeight, margin } = layout;
 
   const historyB = comparison?.history ?? null;
@@ -164,10 +172,10 @@ export function LossChart({
   const lossBShown = lossB !== null && Number.isFinite(lossB) && (!logScale || lossB > 0);
   // Iterations are whole numbers: only whole ticks, labelled as such ("3", not the "3.0" that a
   // step of 0.5 between the ticks d3 chose would print).
-  const iterationTicks = linearTicks(scales.x, plotWidth / PIXELS_PER_X_TICK)
+  const iterationTicks = linearTicks(scales.x, plotWidth / (PIXELS_PER_X_TICK * k))
     .filter((tick) => Number.isInteger(tick.value))
     .map((tick) => ({ ...tick, label: formatTick(tick.value, 1) }));
-  const yTickCount = Math.max(2, plotHeight / PIXELS_PER_Y_TICK);
+  const yTickCount = Math.max(2, plotHeight / (PIXELS_PER_Y_TICK * k));
 
   return (
     <figure
@@ -196,7 +204,7 @@ export function LossChart({
                 ticks={iterationTicks}
                 length={plotWidth}
                 title="iteration"
-                titleOffset={30}
+                titleOffset={30 * k}
                 transform={`translate(${margin.left}, ${margin.top + plotHeight})`}
               />
               <PlotAxis
@@ -207,7 +215,7 @@ export function LossChart({
                 }
                 length={plotHeight}
                 title={logScale ? 'loss J (log scale)' : 'loss J'}
-                titleOffset={46}
+                titleOffset={46 * k}
                 transform={`translate(${margin.left}, ${margin.top})`}
               />
               {!comparing && (
@@ -217,7 +225,7 @@ export function LossChart({
                   ticks={logTicks(scales.norm, yTickCount)}
                   length={plotHeight}
                   title="‖∇J‖ (log scale)"
-                  titleOffset={46}
+                  titleOffset={46 * k}
                   transform={`translate(${margin.left + plotWidth}, ${margin.top})`}
                 />
               )}

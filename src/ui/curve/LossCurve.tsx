@@ -81,6 +81,7 @@ export function LossCurve({ run }: { run: RunContext }) {
           colors={colors}
           onSeek={comparison?.transport.seek ?? commands.seek}
           comparison={series}
+          fontSize={run.figure.fontSize}
         />
       </div>
       <LossStats

@@ -6,6 +6,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import type { PlotLayout } from './layout';
+import { BASE_PLOT_FONT } from '../plot/figureType';
 import { formatTick, truncateLabel } from './ticks';
 
 export interface AxesProps {
@@ -16,6 +17,8 @@ export interface AxesProps {
   readonly yLabel: string;
   /** Fixed tick values for the vertical axis (the sigmoid view's 0, 0.25, …, 1). */
   readonly yTicks?: readonly number[];
+  /** The figures' text size, px: ticks are spaced and names cut for it. */
+  readonly fontSize: number;
 }
 
 /** Pixels per tick: about one tick label every 55 px across and 45 px up. */
@@ -24,10 +27,13 @@ const Y_TICK_SPACING = 45;
 /** Average width of a label character at the axis font size, to cut long names. */
 const CHAR_WIDTH = 7;
 
-function tickValues({ layout, x, y, yTicks }: AxesProps): { xs: number[]; ys: number[] } {
+function tickValues({ layout, x, y, yTicks, fontSize }: AxesProps): { xs: number[]; ys: number[] } {
+  const k = fontSize / BASE_PLOT_FONT;
   return {
-    xs: x.ticks(Math.max(2, Math.floor(layout.plotWidth / X_TICK_SPACING))),
-    ys: yTicks ? [...yTicks] : y.ticks(Math.max(2, Math.floor(layout.plotHeight / Y_TICK_SPACING))),
+    xs: x.ticks(Math.max(2, Math.floor(layout.plotWidth / (X_TICK_SPACING * k)))),
+    ys: yTicks
+      ? [...yTicks]
+      : y.ticks(Math.max(2, Math.floor(layout.plotHeight / (Y_TICK_SPACING * k)))),
   };
 }
 
@@ -50,7 +56,8 @@ export const GridLines = memo(function GridLines(props: AxesProps) {
 
 /** Ticks, tick values and axis names, drawn over the plot's margins. Memoized like GridLines. */
 export const AxisMarks = memo(function AxisMarks(props: AxesProps) {
-  const { layout, x, y, xLabel, yLabel } = props;
+  const { layout, x, y, xLabel, yLabel, fontSize } = props;
+  const charWidth = (CHAR_WIDTH * fontSize) / BASE_PLOT_FONT;
   const { xs, ys } = tickValues(props);
   const { plotWidth: w, plotHeight: h, margin } = layout;
   return (
@@ -60,14 +67,14 @@ export const AxisMarks = memo(function AxisMarks(props: AxesProps) {
         {xs.map((v) => (
           <g key={v} transform={`translate(${x(v)}, 0)`}>
             <line className="data-axis-tick" y2={5} />
-            <text className="data-tick-label" y={17} textAnchor="middle">
+            <text className="data-tick-label" y={8} dy="0.71em" textAnchor="middle">
               {formatTick(v)}
             </text>
           </g>
         ))}
         <text className="data-axis-label" x={w / 2} y={margin.bottom - 6} textAnchor="middle">
           <title>{xLabel}</title>
-          {truncateLabel(xLabel, Math.floor(w / CHAR_WIDTH))}
+          {truncateLabel(xLabel, Math.floor(w / charWidth))}
         </text>
       </g>
       <line className="data-axis-line" y1={0} y2={h} />
@@ -81,11 +88,12 @@ export const AxisMarks = memo(function AxisMarks(props: AxesProps) {
       ))}
       <text
         className="data-axis-label"
-        transform={`translate(${-margin.left + 14}, ${h / 2}) rotate(-90)`}
+        transform={`translate(${-margin.left}, ${h / 2}) rotate(-90)`}
+        dy="1em"
         textAnchor="middle"
       >
         <title>{yLabel}</title>
-        {truncateLabel(yLabel, Math.floor(h / CHAR_WIDTH))}
+        {truncateLabel(yLabel, Math.floor(h / charWidth))}
       </text>
     </g>
   );

@@ -18,7 +18,9 @@ import { screenGeometry } from './geometry';
 import { PlotLayers } from './PlotLayers';
 import { PointTooltip } from './PointTooltip';
 import type { RawEditing } from './useDataEditor';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from '../plot/useElementSize';
+import { scaleMargin } from '../plot/figureType';
+import { MARGIN } from './layout';
 import type { PointEditing } from './usePointInteraction';
 import { usePointInteraction } from './usePointInteraction';
 
@@ -48,10 +50,16 @@ const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
 export function DataFigure(props: DataFigureProps) {
   const { run, prepared, geometry, showPull, showQuartiles, showModel, message, editing } = props;
   const { data, design } = prepared;
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [boxRef, box] = useElementSize<HTMLDivElement>();
+  const { stage, fontSize } = run.figure;
+  const { width } = box;
+  const height = stage ? box.height : Infinity;
   const screen = useMemo(
-    () => (width > 0 ? screenGeometry(data, geometry, width) : null),
-    [data, geometry, width],
+    () =>
+      width > 0 && height > 0
+        ? screenGeometry(data, geometry, width, { height, margin: scaleMargin(MARGIN, fontSize) })
+        : null,
+    [data, geometry, width, height, fontSize],
   );
 
   const snapshot = showModel ? run.view.snapshot : null;
@@ -135,6 +143,7 @@ export function DataFigure(props: DataFigureProps) {
               showQuartiles={showQuartiles}
               highlighted={highlighted}
               clipId={clipId}
+              fontSize={fontSize}
             />
             {interaction.tooltipIndex !== null && (
               <PointTooltip

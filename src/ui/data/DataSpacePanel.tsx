@@ -27,18 +27,20 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
   }
   return (
     <div className="data-space">
-      <EditToolbar
-        newClass={editor.newClass}
-        onNewClass={editor.setNewClass}
-        counts={counts}
-        problem={editor.problem}
-        canClear={(counts?.positives ?? 0) + (counts?.negatives ?? 0) > 0}
-        onClear={editor.clear}
-        canUndo={history.canUndo}
-        onUndo={history.undo}
-        canRedo={history.canRedo}
-        onRedo={history.redo}
-      />
+      {run.figure.editable && (
+        <EditToolbar
+          newClass={editor.newClass}
+          onNewClass={editor.setNewClass}
+          counts={counts}
+          problem={editor.problem}
+          canClear={(counts?.positives ?? 0) + (counts?.negatives ?? 0) > 0}
+          onClear={editor.clear}
+          canUndo={history.canUndo}
+          onUndo={history.undo}
+          canRedo={history.canRedo}
+          onRedo={history.redo}
+        />
+      )}
       <DataFigure
         run={run}
         prepared={shown.prepared}
@@ -49,19 +51,23 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
         message={editor.problem}
         editing={editor.editing}
       />
-      <Legend kind={geometry.kind} loss={run.config.objective.loss} showPull={showPull} />
-      <FigureOptions
-        showPull={showPull}
-        onShowPull={setShowPull}
-        showQuartiles={showQuartiles}
-        onShowQuartiles={setShowQuartiles}
-      />
-      <p className="data-hint">
-        Click empty space to add a point of the chosen class, drag a point to move it, Shift-click
-        it (or press and hold it on a touch screen) to remove it. Point at or tap a point, or focus
-        the plot and use the arrow keys, to read its numbers; Delete removes the point shown. Ctrl+Z
-        undoes, Ctrl+Shift+Z redoes.
-      </p>
+      {/* Read once, used now and then: folded on the stage, where the figure needs the height. */}
+      <details className="data-more" open={!run.figure.stage}>
+        <summary>Legend, options and drawing</summary>
+        <Legend kind={geometry.kind} loss={run.config.objective.loss} showPull={showPull} />
+        <FigureOptions
+          showPull={showPull}
+          onShowPull={setShowPull}
+          showQuartiles={showQuartiles}
+          onShowQuartiles={setShowQuartiles}
+        />
+        <p className="data-hint">
+          Click empty space to add a point of the chosen class, drag a point to move it, Shift-click
+          it (or press and hold it on a touch screen) to remove it. Point at or tap a point, or
+          focus the plot and use the arrow keys, to read its numbers; Delete removes the point
+          shown. Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+        </p>
+      </details>
     </div>
   );
 }

@@ -32,6 +32,8 @@ export interface PlotLayersProps {
   readonly showQuartiles: boolean;
   readonly highlighted: number | null;
   readonly clipId: string;
+  /** The figures' text size, px. */
+  readonly fontSize: number;
 }
 
 export function PlotLayers(props: PlotLayersProps) {
@@ -45,6 +47,7 @@ export function PlotLayers(props: PlotLayersProps) {
     showQuartiles,
     highlighted,
     clipId,
+    fontSize,
   } = props;
   const { layout, x, y, positions, sizes } = screen;
   const { data } = prepared;
@@ -59,8 +62,9 @@ export function PlotLayers(props: PlotLayersProps) {
       xLabel,
       yLabel,
       yTicks: kind === 'sigmoid' ? SIGMOID_TICKS : undefined,
+      fontSize,
     }),
-    [layout, x, y, xLabel, yLabel, kind],
+    [layout, x, y, xLabel, yLabel, kind, fontSize],
   );
   const onCanvas = data.n > SVG_POINT_LIMIT;
   const inPlot = `translate(${margin.left}, ${margin.top})`;

@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Dataset, Design, FeatureMap } from '../../engine';
 import type { Domain } from './domain';
 import { columnExtent, paddedDomain } from './domain';
-import type { PlotLayout } from './layout';
+import type { Margin, PlotLayout } from './layout';
 import { plotLayout } from './layout';
 import type { FieldGrid } from './probabilityField';
 import { designOf, FIELD_CELLS_1D, FIELD_CELLS_2D, fieldGrid } from './probabilityField';
@@ -133,8 +133,10 @@ export function screenGeometry(
   data: Dataset,
   geometry: DataGeometry,
   width: number,
+  /** The room in height (the stage), and the margins for the figures' text size. */
+  fit: { readonly height?: number; readonly margin?: Margin } = {},
 ): ScreenGeometry {
-  const layout = plotLayout(width);
+  const layout = plotLayout(width, fit.margin, fit.height);
   const x = scaleLinear().domain(geometry.xDomain).range([0, layout.plotWidth]);
   const y = scaleLinear().domain(geometry.yDomain).range([layout.plotHeight, 0]);
   const positions = new Float64Array(2 * data.n);

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource, PointsSource } from '../../state/config';
 import { DataSettings } from '../settings/DataSettings';
 import type { TrainerControls } from '../transport/useTrainer';
@@ -22,7 +22,14 @@ import { useShareLink } from './useShareLink';
  * what needs room: the column chooser, a refused file's reason, the link to copy by hand, and the
  * notices of a link that could not be used in full.
  */
-export function DataAndSharing({ trainer }: { trainer: TrainerControls }) {
+export function DataAndSharing({
+  trainer,
+  onNeedsAttention,
+}: {
+  trainer: TrainerControls;
+  /** Called when a message appears here that the user must see (the settings may be closed). */
+  onNeedsAttention?: () => void;
+}) {
   const { view, config } = trainer;
   const fileInput = useRef<HTMLInputElement>(null);
   // A short confirmation beside the buttons ("Link copied"), read out politely. It belongs to
@@ -69,6 +76,9 @@ export function DataAndSharing({ trainer }: { trainer: TrainerControls }) {
     state.step === 'choosing' ||
     link !== null ||
     Boolean(shared?.omitted);
+  useEffect(() => {
+    if (hasMessages) onNeedsAttention?.();
+  }, [hasMessages, onNeedsAttention]);
 
   return (
     <>

@@ -3,17 +3,13 @@ import type { LossKind, UpdateRule } from '../../engine';
 import type { LiveSettings, TrainingConfig } from '../../state/config';
 import { LOSS_NAMES, RULE_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
-import type { Landmarks } from '../../worker/analysis';
 import { parseBatchSize, parseMomentum, parseSeed } from './parse';
-import { LearningRateControl } from './LearningRateControl';
 import { RegularizationControl } from './RegularizationControl';
 import './settings.css';
 import { SelectSetting } from './SelectSetting';
 
 interface RunSettingsProps {
   config: TrainingConfig;
-  /** 2/L0 and 2/L* for the current data and features, for the learning-rate slider. */
-  landmarks?: Landmarks | null;
   onChange: (settings: LiveSettings) => void;
 }
 
@@ -28,16 +24,13 @@ const RULE_OPTIONS = (Object.keys(RULE_NAMES) as UpdateRule[]).map((value) => ({
 }));
 
 /**
- * The settings that change while the run goes on, without starting over: learning rate, loss,
+ * The settings that change while the run goes on, without starting over (the learning rate has
+ * its own control on the stage): loss,
  * regularization, update rule, batch size, momentum and the shuffling seed. Each change sends the
  * whole set (LiveSettings) built from the current configuration. Memoized: its props change only
  * with the settings, not with every snapshot of a playing run.
  */
-export const RunSettings = memo(function RunSettings({
-  config,
-  landmarks = null,
-  onChange,
-}: RunSettingsProps) {
+export const RunSettings = memo(function RunSettings({ config, onChange }: RunSettingsProps) {
   const live: LiveSettings = {
     objective: config.objective,
     optimizer: config.optimizer,
@@ -49,11 +42,6 @@ export const RunSettings = memo(function RunSettings({
   return (
     <fieldset className="settings">
       <legend className="settings-legend">Training</legend>
-      <LearningRateControl
-        value={optimizer.learningRate}
-        landmarks={landmarks}
-        onChange={(learningRate) => withOptimizer({ learningRate })}
-      />
       <SelectSetting
         label="Loss"
         value={config.objective.loss}

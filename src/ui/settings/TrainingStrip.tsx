@@ -3,26 +3,28 @@ import { FeatureSettings } from './FeatureSettings';
 import { ParametersTable } from '../run/ParametersTable';
 import { Readout } from '../run/Readout';
 import { RunSettings } from './RunSettings';
-import { RunStatus } from '../run/RunStatus';
 import type { Hideable } from '../../state/pageLink';
 import type { PreparedRun } from '../../worker/run';
 import type { TrainerControls } from '../transport/useTrainer';
 
 /**
- * The run in numbers and its settings: the iteration shown, why the run stopped, the parameters,
- * the settings, and the data with its import, export and sharing (play and step are in the
- * TransportBar above). Lays them out; each piece is its own component.
+ * The run in numbers and its settings: the iteration shown, the parameters, the settings, and the
+ * data with its import, export and sharing (the transport, the learning rate and the run's status
+ * are on the stage). Lays them out; each piece is its own component.
  */
 export function TrainingStrip({
   trainer,
   prepared,
   hidden,
+  onNeedsAttention,
 }: {
   trainer: TrainerControls;
   /** The page's copy of the run's data and design. */
   prepared: PreparedRun | null;
   /** Parts a teacher hid for a presentation (pageLink.ts). */
   hidden: ReadonlySet<Hideable>;
+  /** A message here needs to be seen (a file dropped on the page, a link that was cut short). */
+  onNeedsAttention: () => void;
 }) {
   const { view, config } = trainer;
   const { snapshot, info } = view;
@@ -30,16 +32,11 @@ export function TrainingStrip({
     <div className="training">
       <div className="training-details">
         <Readout snapshot={snapshot} />
-        <RunStatus snapshot={snapshot} notice={view.notice} onDismiss={trainer.dismissNotice} />
         {!hidden.has('parameters') && (
           <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
         )}
         {!hidden.has('training') && (
-          <RunSettings
-            config={config}
-            landmarks={info?.analysis.landmarks ?? null}
-            onChange={trainer.updateSettings}
-          />
+          <RunSettings config={config} onChange={trainer.updateSettings} />
         )}
         {!hidden.has('features') && (
           <FeatureSettings
@@ -48,7 +45,9 @@ export function TrainingStrip({
             onRestart={trainer.restart}
           />
         )}
-        {!hidden.has('data') && <DataAndSharing trainer={trainer} />}
+        {!hidden.has('data') && (
+          <DataAndSharing trainer={trainer} onNeedsAttention={onNeedsAttention} />
+        )}
       </div>
     </div>
   );

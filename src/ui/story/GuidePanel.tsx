@@ -3,7 +3,7 @@
  * scenes and on to the next chapter. Closed, it is one line offering the chapters.
  */
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CHAPTERS } from '../../story/chapters';
 import { ChapterText } from './ChapterText';
 import './story.css';
@@ -52,37 +52,46 @@ function GuideNotices({ guide }: { guide: Guide }) {
   );
 }
 
+/**
+ * The guide while it is closed: an invitation and the way in (the first chapter, or any), with
+ * the notices of a chapter a link named but the guide does not have.
+ */
+export function GuideLauncher({ guide }: { guide: Guide }) {
+  if (guide.chapter) return null;
+  return (
+    <section className="guide guide-closed" aria-label="Guide">
+      <GuideNotices guide={guide} />
+      <p className="guide-invite">
+        New here? The guide walks through logistic regression and gradient descent in{' '}
+        {CHAPTERS.length} short chapters, each with a question to answer before you press play.
+      </p>
+      <div className="guide-nav">
+        <button type="button" className="button" onClick={() => guide.open(0)}>
+          Start the guide
+        </button>
+        <ChapterSelect guide={guide} />
+      </div>
+    </section>
+  );
+}
+
 export function GuidePanel({
   guide,
+  textShown: showText,
+  onTextShown: setTextShown,
   prediction,
 }: {
   guide: Guide;
+  /** Whether the chapter's text shows (a presenter hides it and talks over the figures). */
+  textShown: boolean;
+  onTextShown: (shown: boolean) => void;
   /** The controls to mark a guess and see how close it was, in the question's box. */
   prediction?: ReactNode;
 }) {
   const titleId = useId();
   const textId = useId();
-  // A presenter talks over the figures; the text is one click away rather than in the way.
-  const [textShown, setTextShown] = useState<boolean | null>(null);
-  const showText = textShown ?? !guide.page.presenting;
   const { chapter, position, scene } = guide;
-  if (!chapter || !position || !scene) {
-    return (
-      <section className="guide guide-closed" aria-label="Guide">
-        <GuideNotices guide={guide} />
-        <p className="guide-invite">
-          New here? The guide walks through logistic regression and gradient descent in{' '}
-          {CHAPTERS.length} short chapters, each with a question to answer before you press play.
-        </p>
-        <div className="guide-nav">
-          <button type="button" className="button" onClick={() => guide.open(0)}>
-            Start the guide
-          </button>
-          <ChapterSelect guide={guide} />
-        </div>
-      </section>
-    );
-  }
+  if (!chapter || !position || !scene) return null;
   const scenes = chapter.scenes.length;
   const atEnd = position.chapter === CHAPTERS.length - 1 && position.scene === scenes - 1;
   const atStart = position.chapter === 0 && position.scene === 0;

@@ -68,12 +68,12 @@ function SeparateSurfaces({ run, axes, comparison, viewB }: SeparateSurfacesProp
   const comparedB = useMemo(() => ({ run: 'b' as const, label: labelB }), [labelB]);
   // Run A's context with run B's view and configuration. `run` is a new object on each of run A's
   // renders, with the same commands, data and colours in it: those are what the memo keys on.
-  const { commands, prepared, theme, colors } = run;
+  const { commands, prepared, theme, colors, figure } = run;
   const setParameters = commands.setParameters;
   const runB = useMemo<RunContext>(
     () => ({ ...run, view: viewB, config: configB, comparison: null }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [viewB, configB, prepared, setParameters, theme, colors],
+    [viewB, configB, prepared, setParameters, theme, colors, figure],
   );
   return (
     <>

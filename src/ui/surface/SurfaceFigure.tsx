@@ -19,6 +19,7 @@ import { GuessMark } from './GuessMark';
 import { SurfaceMarks } from './SurfaceMarks';
 import { RunBMarks } from './RunBMarks';
 import { SurfacePlot } from './SurfacePlot';
+import { scaleMargin } from '../plot/figureType';
 import { useElementSize } from '../plot/useElementSize';
 import { useStableRange } from './useStableRange';
 import { useSurfacePointer } from './useSurfacePointer';
@@ -54,7 +55,11 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
   const descriptionId = useId();
 
   const [frameRef, size] = useElementSize<HTMLDivElement>();
-  const layout = useMemo(() => plotLayout(size.width, size.height, MARGIN), [size]);
+  const { fontSize } = run.figure;
+  const layout = useMemo(
+    () => plotLayout(size.width, size.height, scaleMargin(MARGIN, fontSize)),
+    [size, fontSize],
+  );
 
   const [tracer] = useState(() => new PathTracer());
   const path = useMemo(
@@ -179,53 +184,62 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
           Run {compared.run.toUpperCase()}: {compared.label}
         </p>
       )}
-      <div
-        className="surface-frame"
-        ref={frameRef}
-        data-surface={gridState}
-        data-export-figure="parameter-space"
-      >
-        {ready && (
-          <>
-            <ContourCanvas
-              grid={slice.grid}
-              extent={extent}
-              layout={layout}
-              scales={scales}
-              colors={colors}
-            />
-            <SurfacePlot
-              layout={layout}
-              scales={scales}
-              xTitle={axisTitle(axes.x, parameterNames, standardized)}
-              yTitle={axisTitle(axes.y, parameterNames, standardized)}
-              pointer={pointer}
-            >
-              {overlay && (
-                <RunBMarks
-                  path={pathB}
-                  iteration={snapshotB?.iteration ?? 0}
-                  current={currentB}
+      {/* The frame keeps its aspect inside whatever box the layout gives (stage.css). */}
+      <div className="surface-fit">
+        <div
+          className="surface-frame"
+          ref={frameRef}
+          data-surface={gridState}
+          data-export-figure="parameter-space"
+        >
+          {ready && (
+            <>
+              <ContourCanvas
+                grid={slice.grid}
+                extent={extent}
+                layout={layout}
+                scales={scales}
+                colors={colors}
+              />
+              <SurfacePlot
+                layout={layout}
+                scales={scales}
+                xTitle={axisTitle(axes.x, parameterNames, standardized)}
+                yTitle={axisTitle(axes.y, parameterNames, standardized)}
+                pointer={pointer}
+                fontSize={fontSize}
+              >
+                {overlay && (
+                  <RunBMarks
+                    path={pathB}
+                    iteration={snapshotB?.iteration ?? 0}
+                    current={currentB}
+                    scales={scales}
+                  />
+                )}
+                <SurfaceMarks
+                  path={path}
+                  iteration={snapshot?.iteration ?? 0}
+                  current={current}
+                  arrow={arrow}
+                  optimum={optimum}
                   scales={scales}
                 />
+                {guess && !compared && (
+                  <GuessMark guess={guess} current={current} scales={scales} />
+                )}
+              </SurfacePlot>
+              {status && (
+                <p
+                  className="surface-status"
+                  style={{ left: margin.left + 8, top: margin.top + 6 }}
+                >
+                  {status}
+                </p>
               )}
-              <SurfaceMarks
-                path={path}
-                iteration={snapshot?.iteration ?? 0}
-                current={current}
-                arrow={arrow}
-                optimum={optimum}
-                scales={scales}
-              />
-              {guess && !compared && <GuessMark guess={guess} current={current} scales={scales} />}
-            </SurfacePlot>
-            {status && (
-              <p className="surface-status" style={{ left: margin.left + 8, top: margin.top + 6 }}>
-                {status}
-              </p>
-            )}
-          </>
-        )}
+            </>
+          )}
+        </div>
       </div>
       <p id={descriptionId} className="visually-hidden">
         {fullDescription}

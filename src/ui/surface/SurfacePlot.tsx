@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PlotAxis } from '../plot/PlotAxis';
 import type { PlotLayout, PlaneScales } from './projection';
+import { BASE_PLOT_FONT } from '../plot/figureType';
 import { linearTicks } from '../plot/ticks';
 import type { SurfacePointerHandlers } from './useSurfacePointer';
 
@@ -9,6 +10,8 @@ interface SurfacePlotProps {
   scales: PlaneScales;
   xTitle: string;
   yTitle: string;
+  /** The figures' text size, px: the ticks are spaced and the titles placed for it. */
+  fontSize: number;
   /** Clicks and drags on the plot area set θ there. */
   pointer: SurfacePointerHandlers;
   /** What is drawn in the plot area, in its pixels (the marks). */
@@ -29,8 +32,10 @@ export function SurfacePlot({
   xTitle,
   yTitle,
   pointer,
+  fontSize,
   children,
 }: SurfacePlotProps) {
+  const k = fontSize / BASE_PLOT_FONT;
   const { plotWidth, plotHeight, margin } = layout;
   return (
     <svg
@@ -49,18 +54,18 @@ export function SurfacePlot({
       />
       <PlotAxis
         side="bottom"
-        ticks={linearTicks(scales.x, plotWidth / PIXELS_PER_X_TICK)}
+        ticks={linearTicks(scales.x, plotWidth / (PIXELS_PER_X_TICK * k))}
         length={plotWidth}
         title={xTitle}
-        titleOffset={32}
+        titleOffset={32 * k}
         transform={`translate(${margin.left}, ${margin.top + plotHeight})`}
       />
       <PlotAxis
         side="left"
-        ticks={linearTicks(scales.y, plotHeight / PIXELS_PER_Y_TICK)}
+        ticks={linearTicks(scales.y, plotHeight / (PIXELS_PER_Y_TICK * k))}
         length={plotHeight}
         title={yTitle}
-        titleOffset={40}
+        titleOffset={40 * k}
         transform={`translate(${margin.left}, ${margin.top})`}
       />
       {/* A nested <svg> clips its content to the plot area, with no clip-path id. */}

@@ -1,7 +1,5 @@
-import { CompareBar } from '../compare/CompareBar';
 import type { ComparisonControls } from '../compare/useComparison';
 import { useRunB } from '../compare/useComparison';
-import { SpeedControl } from './SpeedControl';
 import { Timeline } from './Timeline';
 import { TransportControls } from './TransportControls';
 import type { TrainerControls } from './useTrainer';
@@ -14,12 +12,11 @@ interface TransportBarProps {
 }
 
 /**
- * Play, step, the timeline and the speed: right under the figures, so a lecture hall sees the
- * controls and what they do on one screen. The keyboard drives them from anywhere on the page.
- * Below them, what to compare run A with.
+ * Play, step and the timeline: right under the figures, so a lecture hall sees the controls and
+ * what they do on one screen (the speed sits with the learning rate, under them). The keyboard drives them from anywhere on the page.
  */
 export function TransportBar({ trainer, comparison }: TransportBarProps) {
-  const { view, config } = trainer;
+  const { view } = trainer;
   const { snapshot } = view;
   const { active } = comparison;
   const snapshotB = useRunB(active).snapshot;
@@ -40,9 +37,7 @@ export function TransportBar({ trainer, comparison }: TransportBarProps) {
           history={view.history}
           onSeek={active?.transport.seek ?? trainer.seek}
         />
-        <SpeedControl speed={config.speed} onChange={trainer.setSpeed} />
       </div>
-      <CompareBar comparison={comparison} config={config} view={view} />
     </>
   );
 }
