@@ -6,6 +6,7 @@ import { DataSpacePanel } from '../data/DataSpacePanel';
 import { DerivationPanel } from '../derivation/DerivationPanel';
 import { FigureExportButtons } from '../export/FigureExportButtons';
 import { usePlotColors } from '../plot/plotColors';
+import { Readout } from '../run/Readout';
 import { RunStatus } from '../run/RunStatus';
 import { LearningRateControl } from '../settings/LearningRateControl';
 import { TrainingStrip } from '../settings/TrainingStrip';
@@ -97,7 +98,8 @@ export function App() {
     side: !hidden.has('derivation'),
   });
   const mathShown = !hidden.has('derivation');
-  // On the stage the loss curve sits under the mathematics, leaving the figures the height.
+  // On the stage the loss curve sits under the mathematics, leaving the figures the height; with
+  // the mathematics hidden, under the controls, the figures taking the whole width.
   const curveBeside = stage && mathShown;
   const curvePanel = !hidden.has('curve') && (
     <Panel
@@ -161,7 +163,7 @@ export function App() {
               <TransportBar trainer={trainer} comparison={comparison} />
               <IterationAnnouncer view={trainer.view} prepared={prepared} />
             </section>
-            <section className="panel stage-tuning" aria-label="Learning rate and status">
+            <section className="panel stage-tuning" aria-label="Training">
               <LearningRateControl
                 value={trainer.config.optimizer.learningRate}
                 landmarks={trainer.view.info?.analysis.landmarks ?? null}
@@ -174,6 +176,7 @@ export function App() {
                 }
               />
               <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
+              <Readout snapshot={trainer.view.snapshot} />
               <RunStatus
                 snapshot={trainer.view.snapshot}
                 notice={trainer.view.notice}

@@ -73,7 +73,7 @@ export function SettingsDrawer({
     >
       <div className="panel-heading">
         <h2 id={titleId} className="panel-title">
-          Training
+          Settings
         </h2>
         {!docked && (
           <button type="button" className="button button-small" onClick={onClose}>
@@ -82,8 +82,9 @@ export function SettingsDrawer({
         )}
       </div>
       <p className="panel-caption">
-        The run in numbers and its settings: loss, optimizer, regularization, features and data.
-        Keys anywhere: Space plays or pauses, ← and → step, R resets.
+        The run's parameters and settings: loss, optimizer, regularization, features, data and
+        sharing, and a second run to compare with. Keys anywhere: Space plays or pauses, ← and →
+        step, R resets.
       </p>
       <ErrorBoundary>{children}</ErrorBoundary>
     </section>

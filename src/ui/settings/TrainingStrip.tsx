@@ -1,16 +1,14 @@
 import { DataAndSharing } from '../io/DataAndSharing';
 import { FeatureSettings } from './FeatureSettings';
 import { ParametersTable } from '../run/ParametersTable';
-import { Readout } from '../run/Readout';
 import { RunSettings } from './RunSettings';
 import type { Hideable } from '../../state/pageLink';
 import type { PreparedRun } from '../../worker/run';
 import type { TrainerControls } from '../transport/useTrainer';
 
 /**
- * The run in numbers and its settings: the iteration shown, the parameters, the settings, and the
- * data with its import, export and sharing (the transport, the learning rate and the run's status
- * are on the stage). Lays them out; each piece is its own component.
+ * The run's parameters and its settings, and the data with its import, export and sharing (the
+ * transport, the learning rate, the iteration's numbers and the run's status are on the stage). Lays them out; each piece is its own component.
  */
 export function TrainingStrip({
   trainer,
@@ -31,7 +29,6 @@ export function TrainingStrip({
   return (
     <div className="training">
       <div className="training-details">
-        <Readout snapshot={snapshot} />
         {!hidden.has('parameters') && (
           <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
         )}
