@@ -11,7 +11,8 @@
  * - Estimate and Std. Error: rounded together to 4 − (1 + ⌊log10 min |x|⌋) decimals (at least 1),
  *   then format(digits = 4);
  * - z value: rounded to 3 decimals, then format(digits = 4);
- * - Pr(>|z|): format.pval(digits = 3): "< 2e-16" (or "<2e-16") below the machine epsilon;
+ * - Pr(>|z|): format.pval(digits = 3), in two groups (down to 1e-4, and smaller), "<2e-16" (or
+ *   "< 2e-16" beside wide entries) below the machine epsilon;
  * - deviances: format(digits = 5); AIC: format(digits = 5).
  *
  * Output uses ASCII "-" as R does; the page swaps in a real minus sign.
@@ -133,9 +134,13 @@ export function formatPValues(p: readonly number[], digits = 3): string[] {
   const out = new Array<string>(p.length).fill('');
   const tiny = p.map((v) => v < R_EPS);
   const rest = p.map((v, i) => ({ v, i })).filter(({ i }) => !tiny[i]);
-  // Fixed and scientific p-values are formatted as two groups.
-  const fixedGroup = rest.filter(({ v }) => v === 0 || Math.floor(Math.log10(v)) >= -3);
-  const sciGroup = rest.filter(({ v }) => !(v === 0 || Math.floor(Math.log10(v)) >= -3));
+  // Two groups, each formatted as one: exponents ≥ −3 (and −4 when digits > 1), and the rest.
+  const fixp = (v: number) => {
+    const expo = Math.floor(Math.log10(v > 0 ? v : 1e-50));
+    return expo >= -3 || (expo === -4 && digits > 1) || v === 0;
+  };
+  const fixedGroup = rest.filter(({ v }) => fixp(v));
+  const sciGroup = rest.filter(({ v }) => !fixp(v));
   for (const group of [fixedGroup, sciGroup]) {
     const text = formatR(
       group.map(({ v }) => v),
