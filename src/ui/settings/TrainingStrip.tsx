@@ -1,5 +1,6 @@
 import { DataAndSharing } from '../io/DataAndSharing';
 import { FeatureSettings } from './FeatureSettings';
+import { ModelSummary } from '../run/ModelSummary';
 import { ParametersTable } from '../run/ParametersTable';
 import { Readout } from '../run/Readout';
 import { RunSettings } from './RunSettings';
@@ -34,6 +35,7 @@ export function TrainingStrip({
         {!hidden.has('parameters') && (
           <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
         )}
+        {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
         {!hidden.has('training') && (
           <RunSettings
             config={config}
