@@ -2,8 +2,8 @@
  * What the worker works out once per data set, features and objective: the optimum (or why there is
  * none) and the learning-rate landmarks 2/L0 and 2/L*.
  */
-import type { Design, FeatureMap, Objective } from '../engine';
-import { findOptimum, learningRateLandmarks, toRawCoefficients } from '../engine';
+import type { Design, FeatureMap, ModelSummary, Objective } from '../engine';
+import { findOptimum, learningRateLandmarks, modelSummary, toRawCoefficients } from '../engine';
 
 export type OptimumSummary =
   | {
@@ -35,6 +35,11 @@ export interface Analysis {
   readonly optimum: OptimumSummary;
   /** For the cross-entropy with the current L2 term (the landmarks are the cross-entropy's). */
   readonly landmarks: Landmarks;
+  /**
+   * The fit as R's summary(glm) reports it: always the cross-entropy's (the likelihood's) with the
+   * run's penalty, also when the run descends squared error.
+   */
+  readonly summary: ModelSummary;
 }
 
 export function analyze(objective: Objective, design: Design, map: FeatureMap): Analysis {
@@ -57,9 +62,19 @@ export function analyze(objective: Objective, design: Design, map: FeatureMap): 
     design,
     landmarkOptimum.status === 'found' ? landmarkOptimum.theta : null,
   );
+  // The summary describes the likelihood: with squared error, the cross-entropy's own optimum.
+  const likelihoodOptimum =
+    objective.loss === 'crossEntropy'
+      ? optimum
+      : summarizeOptimum(
+          { loss: 'crossEntropy', regularization: objective.regularization },
+          design,
+          map,
+        );
   return {
     objective,
     optimum,
+    summary: modelSummary(objective.regularization, design, map, likelihoodOptimum),
     landmarks: {
       descentGuaranteed: landmarks.descentGuaranteed,
       convergenceLimit: landmarks.convergenceLimit,

@@ -124,6 +124,7 @@ describe('TrainerConnection', () => {
         objective: DEFAULT_CONFIG.objective,
         optimum: { status: 'notFound' as const, message: 'test' },
         landmarks: { descentGuaranteed: 4, convergenceLimit: null },
+        summary: { status: 'noMle' as const, message: 'test' },
       },
       source: { data: DEFAULT_CONFIG.data, features: DEFAULT_CONFIG.features },
       generation: 1,

@@ -1,6 +1,7 @@
 import type { RunHistory } from '../../state/history';
 import type { RunInfo } from '../../worker/protocol';
 import { downloadText } from './download';
+import { summaryCsv, summaryText } from '../../data/summaryExport';
 import { dataCsv, exportFileName, runCsv } from './exportFiles';
 
 interface ExportButtonsProps {
@@ -10,7 +11,7 @@ interface ExportButtonsProps {
   history: RunHistory | null;
 }
 
-/** Downloads of the run's data and of its iterations, as CSV files. */
+/** Downloads of the run's data, of its iterations and of its model summary. */
 export function ExportButtons({ info, history }: ExportButtonsProps) {
   return (
     <>
@@ -36,6 +37,43 @@ export function ExportButtons({ info, history }: ExportButtonsProps) {
       >
         Export run (CSV)
       </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!info || !hasSummary(info)}
+        onClick={() => {
+          if (info) {
+            downloadText(
+              exportFileName(info.source.data, 'summary'),
+              summaryCsv(info.analysis.summary, info.parameterNames),
+            );
+          }
+        }}
+      >
+        Export summary (CSV)
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!info || !hasSummary(info)}
+        onClick={() => {
+          if (info) {
+            downloadText(
+              exportFileName(info.source.data, 'summary').replace(/\.csv$/, '.txt'),
+              summaryText(info.analysis.summary, info.parameterNames),
+              'text/plain;charset=utf-8',
+            );
+          }
+        }}
+      >
+        Export summary (text, as R prints it)
+      </button>
     </>
   );
+}
+
+/** A summary with numbers to export: the MLE's, or a penalized fit's estimates. */
+function hasSummary(info: RunInfo): boolean {
+  const { status } = info.analysis.summary;
+  return status === 'mle' || status === 'penalized';
 }

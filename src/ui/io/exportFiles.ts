@@ -10,7 +10,7 @@ import { RunHistory } from '../../state/history';
 import type { RunInfo } from '../../worker/protocol';
 import { prepareRun } from '../../worker/run';
 
-export type ExportKind = 'data' | 'run';
+export type ExportKind = 'data' | 'run' | 'summary';
 
 /**
  * "challenger23-run.csv" for imported points, "twoBlobs-data.csv" for a preset: named after the

@@ -1,5 +1,6 @@
 import { DataAndSharing } from '../io/DataAndSharing';
 import { FeatureSettings } from './FeatureSettings';
+import { ModelSummary } from '../run/ModelSummary';
 import { ParametersTable } from '../run/ParametersTable';
 import { RunSettings } from './RunSettings';
 import type { Hideable } from '../../state/pageLink';
@@ -32,6 +33,7 @@ export function TrainingStrip({
         {!hidden.has('parameters') && (
           <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
         )}
+        {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
         {!hidden.has('training') && (
           <RunSettings config={config} onChange={trainer.updateSettings} />
         )}
