@@ -115,7 +115,10 @@ export const CHAPTERS: readonly Chapter[] = [
     scenes: [
       START,
       { kind: 'step', caption: 'Step 1: all of p, p − y, the gradient and the move, in one go.' },
-      { kind: 'step', caption: 'Step 2: compare the arrow’s length with the first.' },
+      {
+        kind: 'step',
+        caption: 'Step 2: a shorter arrow than the first step’s, as the errors shrink.',
+      },
       { kind: 'step', caption: 'Step 3.' },
       PLAY,
     ],
