@@ -1,6 +1,6 @@
 /**
  * The problem as the optimizer sees it: the feature vectors φ(x_i) (after any feature map) and the
- * labels. Parameters are always laid out as θ = [b, w_1, …, w_p]: the intercept first, as
+ * labels. Parameters are always laid out as θ = [b, w_1, …, w_d]: the intercept first, as
  * statistics packages report it.
  */
 export interface Design {
@@ -9,7 +9,7 @@ export interface Design {
   /** Labels y_i ∈ {0, 1}. */
   readonly y: Float64Array;
   readonly n: number;
-  /** Number of features; θ has p + 1 entries. */
+  /** Number of features, d in the derivation's notation (where p is the probability); θ has p + 1 entries. */
   readonly p: number;
 }
 

@@ -3,7 +3,8 @@
  * so the worker can keep every state it has seen, step back, and replay a path bit for bit.
  *
  *   gradient descent   θ ← θ − η ∇J(θ)                        (full batch, mini-batch, stochastic)
- *   momentum           z ← β z + ∇J(θ);  θ ← θ − η z           (the notation of distill's article)
+ *   momentum           v ← β v + ∇J(θ);  θ ← θ − η v           (v the velocity, as the derivation
+ *                                                              writes it; z is the score)
  *   Newton             θ ← θ − t (H + μI)⁻¹ ∇J(θ)              (μ = 0 unless H is singular;
  *                                                              t from a backtracking line search)
  *
@@ -34,9 +35,9 @@ export interface OptimizerSettings {
 }
 
 export interface OptimizerState {
-  /** θ = [b, w_1, …, w_p]. */
+  /** θ = [b, w_1, …, w_d]. */
   readonly theta: Float64Array;
-  /** Momentum's z (zeros for the other rules). */
+  /** Momentum's velocity v (zeros for the other rules). */
   readonly velocity: Float64Array;
   /** Iterations (parameter updates) taken. */
   readonly iteration: number;

@@ -10,7 +10,7 @@ import type { Objective } from './losses';
 import { penalty } from './regularization';
 
 export interface SurfaceAxis {
-  /** Index into θ = [b, w_1, …, w_p]: 0 is the bias. */
+  /** Index into θ = [b, w_1, …, w_d]: 0 is the bias. */
   readonly parameter: number;
   readonly min: number;
   readonly max: number;

@@ -65,8 +65,8 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'sigmoid',
     title: 'The sigmoid turns a score into a probability',
     paragraphs: [
-      'A linear score $z = w\\cdot x + b$ can be any number. The sigmoid $\\sigma(z) = 1/(1 + e^{-z})$ squeezes it into $(0, 1)$, so it can be read as the probability $p$ that the label is 1.',
-      'With one feature the model is an S-shaped curve over $x$; the boundary is where $z = 0$, so $p = 0.5$. The weight $w$ sets how steep the S is, the bias $b$ where it sits.',
+      'A linear score $z = w\\,\\varphi(x) + b$ can be any number; $\\varphi(x)$ is the point’s feature, here $x$ standardized to mean 0 and standard deviation 1. The sigmoid $\\sigma(z) = 1/(1 + e^{-z})$ squeezes the score into $(0, 1)$, so it can be read as the probability $p$ that the label is 1.',
+      'With one feature the model is an S-shaped curve over $x$. Its midpoint, where $z = 0$ and $p = 0.5$, is the boundary: $x = -b/w$, with $b$ and $w$ in the units of $x$ as the parameters table shows them. The weight $w$ sets how steep the S is; the midpoint depends on both, so changing $w$ moves it too (unless $b = 0$).',
     ],
     config: { ...base, data: preset({ preset: 'oneFeature', n: 60 }), ...slow },
     question:
@@ -89,7 +89,7 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'gradient',
     title: 'Deriving the gradient',
     paragraphs: [
-      "Maximizing the log-likelihood is gradient ascent; minimizing $J$, its negative mean, is gradient descent. The chain rule through $J \\to p \\to z \\to w$ and the identity $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$ cancel to a strikingly simple result: $\\partial J/\\partial w = \\tfrac1N\\sum_i (p_i - y_i)\\,\\varphi(x_i)$, with $\\varphi(x_i)$ the point’s features.",
+      "Maximizing the log-likelihood is gradient ascent; minimizing $J = -\\tfrac1N\\log L$, its negative mean, is gradient descent. The two take the same steps only when the ascent’s learning rate is the descent’s divided by $N$: the mean keeps one $\\eta$ right for any number of points. The chain rule through $J \\to p \\to z \\to w$ and the identity $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$ cancel to a strikingly simple result: $\\partial J/\\partial w = \\tfrac1N\\sum_i (p_i - y_i)\\,\\varphi(x_i)$, with $\\varphi(x_i)$ the point’s features.",
       'Open the steps in “The mathematics”: the numbers of the highlighted point are filled in. Point at another point in the data to follow it instead.',
     ],
     config: { ...base, ...slow },
@@ -106,7 +106,7 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'one-step',
     title: 'One step of gradient descent, slowly',
     paragraphs: [
-      'One iteration: compute $z$ and $p$ for every point; each point’s error $p - y$; their sum, weighted by the features, is the gradient; step against it, $\\theta \\leftarrow \\theta - \\eta\\nabla J$, and the boundary moves.',
+      'One iteration: compute $z$ and $p$ for every point; each point’s error $p - y$; the mean of the errors times the features, $\\nabla J = \\tfrac1N\\sum_i (p_i - y_i)\\,\\tilde\\varphi_i$ with $\\tilde\\varphi_i = (1, \\varphi(x_i))$, is the gradient; step against it, $\\theta \\leftarrow \\theta - \\eta\\nabla J$, and the boundary moves.',
       'Press Step and watch all three panels: the boundary in the data, the point on the loss surface moving along the arrow, and the same numbers in the derivation.',
     ],
     // The slowest speed: each step plays in slow motion, phase by phase.
@@ -115,7 +115,10 @@ export const CHAPTERS: readonly Chapter[] = [
     scenes: [
       START,
       { kind: 'step', caption: 'Step 1: all of p, p − y, the gradient and the move, in one go.' },
-      { kind: 'step', caption: 'Step 2: compare the arrow’s length with the first.' },
+      {
+        kind: 'step',
+        caption: 'Step 2: a shorter arrow than the first step’s, as the errors shrink.',
+      },
       { kind: 'step', caption: 'Step 3.' },
       PLAY,
     ],
@@ -124,33 +127,36 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'learning-rate',
     title: 'The learning rate: too small, about right, too large',
     paragraphs: [
-      'Below $2/L_0$ every step lowers the loss. Between $2/L_0$ and $2/L^*$ the loss may rise on some steps and still converge. Above $2/L^*$ gradient descent cannot converge: the weights overshoot the optimum and keep bouncing, in a 2-cycle or worse.',
-      'The log-loss grows only linearly in the weights, so the bouncing stays bounded here. A naive program that computes $\\log \\sigma(z)$ directly would still print NaN (“not a number”) once $\\sigma(z)$ rounds to exactly 1 for a point with $y = 1$: its term $(1 - y)\\log(1 - p)$ becomes $0 \\cdot (-\\infty)$. This one computes the loss stably, and calls a run diverged when the weights or the loss run away.',
+      'Below $2/L_0$ every step lowers the loss. Between $2/L_0$ and $2/L^*$ that guarantee is gone: the loss may rise on some steps and still converge. Above $2/L^*$ gradient descent cannot converge: the weights overshoot the optimum and keep bouncing, every other step or in a longer or irregular pattern.',
+      'Here the bouncing stays bounded, for two reasons together: the log-loss’s gradient is bounded (every $|p_i - y_i| \\le 1$), so no single step is huge; and no line separates these classes, so far from the optimum the loss rises in every direction and the steps lead back. On separable data, or with a gradient that grows with the weights, the weights could run away. A naive program that computes $\\log \\sigma(z)$ directly would still print NaN (“not a number”) once $\\sigma(z)$ rounds to exactly 1 for a point with $y = 1$: its term $(1 - y)\\log(1 - p)$ becomes $0 \\cdot (-\\infty)$. This one computes the loss stably, and calls a run diverged when the weights or the loss run away.',
       'The marks on the learning-rate slider show both values for this data. Drag across them while it runs.',
     ],
+    // The outliers data: on it the loss does rise on some steps between 2/L0 and 2/L* (on the
+    // overlapping blobs it never does from θ = 0, however close η comes to 2/L*).
     config: {
       ...base,
-      data: preset({ preset: 'overlapping' }),
-      optimizer: optimizer({ learningRate: 0.05 }),
+      data: preset({ preset: 'outliers' }),
+      optimizer: optimizer({ learningRate: 0.1 }),
       speed: 30,
     },
-    question: 'η = 0.05 is far below 2/L0. What will happen if you set η just above 2/L*?',
+    question: 'η = 0.1 is far below 2/L0. What will happen if you set η just above 2/L*?',
     scenes: [
       START,
-      { kind: 'play', caption: 'η = 0.05: every step is safe, and slow.' },
+      { kind: 'play', caption: 'η = 0.1: every step is safe, and slow.' },
       {
         kind: 'change',
-        caption: 'η = 2/L0: still guaranteed to descend, far fewer iterations.',
-        change: { learningRate: { landmark: 'descentGuaranteed', factor: 1 } },
+        caption: 'η just below 2/L0: every step still guaranteed to descend, far fewer iterations.',
+        change: { learningRate: { landmark: 'descentGuaranteed', factor: 0.95 } },
       },
       {
         kind: 'change',
-        caption: 'η just below 2/L*: the loss may rise on some steps, and still converges.',
-        change: { learningRate: { landmark: 'convergenceLimit', factor: 0.95 } },
+        caption:
+          'η just below 2/L*: no guarantee any more; the loss rises on some of the first steps, and still converges.',
+        change: { learningRate: { landmark: 'convergenceLimit', factor: 0.98 } },
       },
       {
         kind: 'change',
-        caption: 'η past 2/L*: the loss jumps up and down and never settles.',
+        caption: 'η past 2/L*: the loss jumps up and down and never settles, but stays bounded.',
         change: { learningRate: { landmark: 'convergenceLimit', factor: 1.3 } },
       },
     ],
@@ -159,23 +165,31 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'squared-error',
     title: 'Squared error against cross-entropy',
     paragraphs: [
-      'With squared error $J = \\tfrac1{2N}\\sum_i (p_i - y_i)^2$ the gradient keeps the factor the cross-entropy cancels: $\\tfrac1N\\sum_i (p_i - y_i)\\,p_i(1 - p_i)\\,\\varphi(x_i)$. Since $p(1 - p) \\le 1/4$ the steps are smaller, and for a confidently wrong point $p(1 - p) \\approx 0$: it falls silent.',
-      'The surface of squared error is not convex: far from the optimum it flattens into plateaus where descent crawls.',
+      'With squared error $J = \\tfrac1{2N}\\sum_i (p_i - y_i)^2$ the gradient keeps the factor the cross-entropy cancels: $\\partial J/\\partial w = \\tfrac1N\\sum_i (p_i - y_i)\\,p_i(1 - p_i)\\,\\varphi(x_i)$. Since $p(1 - p) \\le 1/4$ every point pulls at most a quarter as hard, and for a confidently wrong point $p(1 - p) \\approx 0$: it falls silent.',
+      'That silence is a trade-off, not only a defect. A bounded loss is robust: the few points deep on the wrong side (likely mislabelled) barely pull on the squared-error fit, and on this data its boundary classifies more points correctly than the cross-entropy’s (compare the accuracy in the parameters table). The price: its surface is not convex, with plateaus where descent crawls, and it learns slowly.',
+      'Each loss races at a learning rate that suits it: $\\eta = 100$ for squared error, the largest the slider offers (on this data, the larger the faster), and $\\eta = 4$ for the cross-entropy, just below its $2/L_0$. At equal $\\eta$ squared error would fall much further behind.',
     ],
     config: {
       ...base,
       data: preset({ preset: 'outliers' }),
       objective: { ...base.objective, loss: 'squaredError' },
-      speed: 30,
+      optimizer: optimizer({ learningRate: 100 }),
+      speed: 100,
     },
-    question: 'Which loss will reach a good boundary in fewer iterations on this data?',
+    question:
+      'Each loss runs at its own good learning rate. Which reaches its optimum in fewer iterations, and which boundary classifies more points correctly?',
     scenes: [
       START,
-      { kind: 'play', caption: 'Squared error: the confidently wrong points fall silent.' },
+      {
+        kind: 'play',
+        caption:
+          'Squared error, η = 100: the confidently wrong points fall silent; it converges, slowly.',
+      },
       {
         kind: 'change',
-        caption: 'Cross-entropy on the same data, from the same start.',
-        change: { loss: 'crossEntropy' },
+        caption:
+          'Cross-entropy, η = 4, from the same start: far fewer iterations, and the outliers pull its boundary towards them.',
+        change: { loss: 'crossEntropy', learningRate: 4 },
       },
     ],
   },
@@ -222,8 +236,9 @@ export const CHAPTERS: readonly Chapter[] = [
       },
       {
         kind: 'change',
-        caption: 'L1 with λ = 0.05: weights can become exactly zero.',
-        change: { regularization: { kind: 'l1', lambda: 0.05 } },
+        caption:
+          'L1 with λ = 0.3: the weight of x2 is exactly 0 and that of x1 is not (see the parameters table); the boundary uses x1 alone.',
+        change: { regularization: { kind: 'l1', lambda: 0.3 } },
       },
     ],
   },
@@ -231,12 +246,15 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'polynomial',
     title: 'Curved boundaries from polynomial features',
     paragraphs: [
-      'No line separates the circles. With the features $x_1, x_2, x_1^2, x_1x_2, x_2^2$ the model is still linear in its features, yet its boundary in the original plane is a conic: here, nearly a circle.',
+      'No line separates the circles. With the features $\\varphi(x) = (x_1, x_2, x_1^2, x_1x_2, x_2^2)$, each standardized, the model is still linear in its features, yet its boundary in the original plane is a conic: here, nearly a circle.',
     ],
     config: {
       ...base,
       data: preset({ preset: 'circles' }),
       features: { standardize: true, degree: 2 },
+      // Below 2/L0 for these features: converges in a few thousand iterations, where η = 1 takes
+      // over 17,000 (test/story/claims.test.ts measures both).
+      optimizer: optimizer({ learningRate: 5 }),
       speed: 100,
     },
     question: 'What shape will the boundary take?',
@@ -246,7 +264,8 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'newton',
     title: 'Newton’s method',
     paragraphs: [
-      'Newton’s method uses the curvature too: $\\theta \\leftarrow \\theta - H^{-1}\\nabla J$ with the Hessian $H = \\tfrac1N\\sum_i p_i(1 - p_i)\\,\\tilde\\varphi_i\\tilde\\varphi_i^\\top$ (with $\\tilde\\varphi_i = (1, \\varphi(x_i))$, the 1 for the bias). It converges in a handful of steps where gradient descent takes hundreds, at the price of solving a linear system each step.',
+      'Newton’s method uses the curvature too: $\\theta \\leftarrow \\theta - H^{-1}\\nabla J$ with the Hessian $H = \\tfrac1N\\sum_i p_i(1 - p_i)\\,\\tilde\\varphi_i\\tilde\\varphi_i^\\top$ (with $\\tilde\\varphi_i = (1, \\varphi(x_i))$, the 1 for the bias). In matrix form $H = \\tilde X^\\top S \\tilde X / N$, with the $\\tilde\\varphi_i^\\top$ as the rows of $\\tilde X$ and $S = \\operatorname{diag}(p_i(1 - p_i))$: each step solves a weighted least-squares problem, which is why Newton’s method for logistic regression is also called iteratively reweighted least squares (IRLS).',
+      'It converges in a handful of steps where gradient descent takes hundreds or thousands, at the price of solving a linear system each step.',
     ],
     config: {
       ...base,
@@ -265,10 +284,10 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     id: 'same-update',
-    title: 'The same update everywhere: (prediction − target) · x',
+    title: 'The same update everywhere: (prediction − target) · φ(x)',
     paragraphs: [
-      'With the identity in place of the sigmoid, the same rule $w \\leftarrow w - \\eta\\,(\\hat y - y)\\,x$ is the gradient step of least squares, which is maximum likelihood under Gaussian noise. Logistic regression is the same with $\\hat y = \\sigma(z)$ and the Bernoulli likelihood.',
-      'word2vec’s negative sampling trains each word pair with exactly this logistic update: the “label” is whether the context word really occurred.',
+      'For one point $i$ the step is $w \\leftarrow w - \\eta\\,(\\hat y_i - y_i)\\,\\varphi(x_i)$; the full batch takes the mean, $w \\leftarrow w - \\eta\\,\\tfrac1N\\sum_i (\\hat y_i - y_i)\\,\\varphi(x_i)$. With the identity $\\hat y = z$ in place of the sigmoid it is the gradient step of least squares, $J = \\tfrac1{2N}\\sum_i (z_i - y_i)^2$, which is maximum likelihood under Gaussian noise. Logistic regression is the same with $\\hat y = \\sigma(z)$ and the Bernoulli likelihood.',
+      'word2vec’s skip-gram with negative sampling updates each (word, context) pair with an update of this form, the label saying whether the context word really occurred, with three differences: its “features” are themselves a learned embedding of the word, updated by the same step; the negatives are sampled, $k$ for each real pair, from the unigram distribution raised to the power $3/4$; and there is no bias.',
     ],
     config: { ...base, ...slow },
     question:

@@ -317,8 +317,17 @@ export class Trainer {
       landmarks.convergenceLimit !== null &&
       optimizer.learningRate > landmarks.convergenceLimit
     ) {
+      // Bounded needs both a bounded gradient (the log-loss's, |p − y| ≤ 1, with no L2 term λw) and
+      // an optimum (2/L* exists: no line separates the classes): then far from θ* the loss rises in
+      // every direction and the steps, at most η·max‖φ̃‖ long, lead back.
+      const after =
+        objective.regularization.kind === 'l2'
+          ? 'the L2 term’s gradient λw grows with the weights, so it may also diverge.'
+          : objective.regularization.kind === 'none'
+            ? 'the swings stay bounded, since the log-loss’s gradient is bounded and no line separates these classes, but grow with η.'
+            : 'it does not settle.';
       out.push(
-        `The learning rate η = ${formatNumber(optimizer.learningRate)} is above 2/L* = ${formatNumber(landmarks.convergenceLimit)}: gradient descent cannot converge; it ends in a 2-cycle or diverges.`,
+        `The learning rate η = ${formatNumber(optimizer.learningRate)} is above 2/L* = ${formatNumber(landmarks.convergenceLimit)}: gradient descent cannot converge. It oscillates, every other step or in a longer or irregular pattern; ${after}`,
       );
     }
     return out;

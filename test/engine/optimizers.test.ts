@@ -53,7 +53,7 @@ describe('step', () => {
     expect(result.state.epoch).toBe(1);
   });
 
-  it('momentum follows z ← βz + ∇J, θ ← θ − ηz', () => {
+  it('momentum follows v ← βv + ∇J, θ ← θ − ηv', () => {
     const settings = { ...base, rule: 'momentum', momentum: 0.9 } as const;
     const first = step(crossEntropy, design, settings, initialState(new Float64Array(3)));
     const second = step(crossEntropy, design, settings, first.state);

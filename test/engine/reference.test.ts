@@ -136,7 +136,7 @@ describe('published facts about the reference data', () => {
     };
     // Between 2/L0 = 8 and 2/L*: the loss may rise on some steps, yet it converges.
     expect(finalGradientNorm(0.97 * limit)).toBeLessThan(1e-8);
-    // Above 2/L*: no convergence (a 2-cycle or divergence).
+    // Above 2/L*: no convergence (an oscillation, of period 2 or longer, or divergence).
     expect(finalGradientNorm(1.03 * limit)).toBeGreaterThan(1e-3);
   });
 });

@@ -144,6 +144,32 @@ describe('Trainer', () => {
     expect(trainer.snapshot(false, 1).warnings.join(' ')).toMatch(/above 2\/L\*/);
   });
 
+  it('above 2/L*, says the run oscillates without settling, as at η = 40, where the cycle is longer than 2', () => {
+    const trainer = new Trainer(
+      config({ optimizer: { ...DEFAULT_CONFIG.optimizer, learningRate: 40 } }),
+      1,
+    );
+    const losses: number[] = [];
+    const sizes: number[] = [];
+    for (let k = 0; k < 5000; k++) {
+      expect(trainer.stepForward().stopped).toBeNull();
+      const snapshot = trainer.snapshot(false, 1);
+      losses.push(snapshot.loss);
+      sizes.push(norm2(snapshot.theta));
+    }
+    // The loss's period at the end: the smallest shift that repeats the last 400 losses.
+    const tail = losses.slice(-400);
+    const repeats = (shift: number) =>
+      tail.every((loss, k) => k < shift || Math.abs(loss - tail[k - shift]) <= 1e-9);
+    const period = Array.from({ length: 50 }, (_, k) => k + 1).find(repeats);
+    expect(period).toBeGreaterThan(2);
+    // Bounded: no further out at the end than in the first thousand iterations.
+    expect(Math.max(...sizes.slice(-1000))).toBeLessThanOrEqual(Math.max(...sizes.slice(0, 1000)));
+    const warning = trainer.snapshot(false, 1).warnings.join(' ');
+    expect(warning).toMatch(/above 2\/L\*.*cannot converge.*longer or irregular.*bounded/);
+    expect(warning).not.toMatch(/2-cycle/);
+  });
+
   it('warns that separable data has no optimum, suggesting L2', () => {
     const trainer = new Trainer(
       config({ data: { ...DEFAULT_CONFIG.data, preset: 'separable' } }),

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
-import { formatSetting } from '../text/format';
 import { NumberSetting } from '../settings/NumberSetting';
 import { parseBatchSize, parseLearningRate } from '../settings/parse';
 import { SelectSetting } from '../settings/SelectSetting';
 import './compare.css';
 import type { RunOutcome } from './outcome';
-import { OutcomeTracker, outcomeText } from './outcome';
+import { convergenceCriterion, OutcomeTracker, outcomeText } from './outcome';
 import { RunSwatch } from './RunSwatch';
 import type { ComparisonControls } from './useComparison';
 import { useRunB } from './useComparison';
@@ -122,7 +121,7 @@ export function CompareBar({ comparison, config, view }: CompareBarProps) {
                 <tfoot>
                   <tr>
                     <td colSpan={2} className="compare-criterion">
-                      converged: ‖∇J‖ below {formatSetting(config.tolerance)}
+                      {convergenceCriterion(config, active.configB)}
                     </td>
                   </tr>
                 </tfoot>

@@ -8,7 +8,8 @@
  * stop at all, while the iteration it first converged at stays the same.
  */
 import type { Snapshot } from '../../worker/protocol';
-import { formatCount } from '../text/format';
+import type { TrainingConfig } from '../../state/config';
+import { formatCount, formatSetting } from '../text/format';
 
 export type RunOutcome =
   | { readonly kind: 'converged'; readonly iteration: number }
@@ -55,6 +56,28 @@ export function outcomeText(outcome: RunOutcome): string {
     case 'none':
       return '—';
   }
+}
+
+/**
+ * What "converged" compares, for the results table: each run's own ‖∇J‖ (over all the points, for
+ * mini-batches too) against its tolerance. Across two losses that is not the same yardstick: squared
+ * error's gradient carries the factor p(1 − p) ≤ 1/4 (and its curvature is smaller too), so one
+ * tolerance is not equally strict for both.
+ */
+export function convergenceCriterion(
+  a: Pick<TrainingConfig, 'objective' | 'tolerance'>,
+  b: Pick<TrainingConfig, 'objective' | 'tolerance'>,
+): string {
+  const l1 = a.objective.regularization.kind === 'l1' || b.objective.regularization.kind === 'l1';
+  const measure = l1 ? '‖∇J‖ (with L1, of its proximal step)' : '‖∇J‖';
+  const tolerance =
+    a.tolerance === b.tolerance
+      ? formatSetting(a.tolerance)
+      : `${formatSetting(a.tolerance)} (A), ${formatSetting(b.tolerance)} (B)`;
+  const criterion = `converged: each run’s own ${measure} over all the points below ${tolerance}`;
+  return a.objective.loss === b.objective.loss
+    ? `${criterion}.`
+    : `${criterion}. The two losses’ gradients differ in scale (squared error’s carries p(1 − p) ≤ 1/4), so the same tolerance is not equally strict for both.`;
 }
 
 /** The parts of a RunHistory the tracker reads. */

@@ -133,7 +133,7 @@ function StatusItem({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** Momentum's z at the snapshot's iteration, if the page's history still holds that entry. */
+/** Momentum's velocity v at the snapshot's iteration, if the page's history still holds that entry. */
 function velocityAt(history: RunHistory | null, snapshot: Snapshot): Float64Array | null {
   if (!history || history.length === 0) return null;
   const entry = history.entry(history.indexAtOrBefore(snapshot.iteration));

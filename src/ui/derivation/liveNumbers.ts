@@ -47,7 +47,7 @@ export interface NewtonNumbers {
   readonly next: Float64Array;
 }
 
-/** Momentum at θ: z ← βz + ∇J; θ ← θ − ηz (with the full batch). */
+/** Momentum at θ: v ← βv + ∇J; θ ← θ − ηv (with the full batch). */
 export interface MomentumNumbers {
   /** z before the step. */
   readonly velocity: Float64Array;
@@ -82,7 +82,7 @@ export interface LiveInput {
   readonly theta: Float64Array;
   /** The highlighted point (0-based; clamped by derivationNumbers). */
   readonly pointIndex: number;
-  /** Momentum's z at this iteration, from the history; null when unknown. */
+  /** Momentum's velocity v at this iteration, from the history; null when unknown. */
   readonly velocity: Float64Array | null;
 }
 

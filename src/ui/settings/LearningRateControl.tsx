@@ -28,7 +28,7 @@ export function learningRateLandmarks(landmarks: Landmarks | null): Landmark[] {
       name: '2/L*',
       value: landmarks.convergenceLimit,
       meaning:
-        'beyond it, gradient descent cannot converge: it ends in a 2-cycle or diverges. Between the two marks the loss may rise on some steps and still converge.',
+        'beyond it, gradient descent cannot converge: it oscillates, every other step or in a longer or irregular pattern (bounded without an L2 term, which may make it diverge). Between the two marks the loss may rise on some steps and still converge.',
     });
   }
   return marks;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RunHistory } from '../../../src/state/history';
-import { OutcomeTracker, outcomeText, runOutcome } from '../../../src/ui/compare/outcome';
+import { DEFAULT_CONFIG } from '../../../src/state/config';
+import {
+  convergenceCriterion,
+  OutcomeTracker,
+  outcomeText,
+  runOutcome,
+} from '../../../src/ui/compare/outcome';
 
 const iterations = [0, 1, 2, 3, 4];
 
@@ -73,5 +79,36 @@ describe('OutcomeTracker', () => {
     history.clear();
     add(0, 1);
     expect(tracker.update(history, 1e-3, null)).toEqual({ kind: 'running', iteration: 0 });
+  });
+});
+
+describe('convergenceCriterion', () => {
+  const squaredError = {
+    ...DEFAULT_CONFIG,
+    objective: { ...DEFAULT_CONFIG.objective, loss: 'squaredError' as const },
+  };
+
+  it('says what is compared: each run’s own ‖∇J‖ over all the points, against the tolerance', () => {
+    expect(convergenceCriterion(DEFAULT_CONFIG, DEFAULT_CONFIG)).toBe(
+      'converged: each run’s own ‖∇J‖ over all the points below 0.000001.',
+    );
+  });
+
+  it('warns that two losses’ gradients differ in scale', () => {
+    const text = convergenceCriterion(DEFAULT_CONFIG, squaredError);
+    expect(text).toMatch(/differ in scale.*p\(1 − p\) ≤ 1\/4.*not equally strict/);
+    expect(convergenceCriterion(squaredError, squaredError)).not.toMatch(/differ/);
+  });
+
+  it('names the L1 measure and two tolerances when they differ', () => {
+    const l1 = {
+      ...DEFAULT_CONFIG,
+      objective: {
+        ...DEFAULT_CONFIG.objective,
+        regularization: { kind: 'l1' as const, lambda: 0.1 },
+      },
+      tolerance: 1e-4,
+    };
+    expect(convergenceCriterion(DEFAULT_CONFIG, l1)).toMatch(/proximal.*\(A\).*\(B\)/);
   });
 });

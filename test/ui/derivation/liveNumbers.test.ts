@@ -79,7 +79,7 @@ describe('liveNumbers equals the worker', () => {
     expect(array(nextTheta(live)!)).toEqual(array(trainer.snapshot(false, 1).theta));
   });
 
-  it('under momentum, the step shown (z ← βz + ∇J; θ ← θ − ηz) is the worker’s next θ', () => {
+  it('under momentum, the step shown (v ← βv + ∇J; θ ← θ − ηv) is the worker’s next θ', () => {
     const config = withSettings({}, { rule: 'momentum', learningRate: 0.5, momentum: 0.9 });
     const trainer = steppedTrainer(config, 4);
     const live = shown(trainer, config);

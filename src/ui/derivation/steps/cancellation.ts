@@ -54,7 +54,7 @@ function crossEntropyBlocks(input: StepInput): Block[] {
     ),
     note(
       'With the identity in place of the sigmoid and squared error, linear regression’s gradient comes out the same: ',
-      math('(\\text{prediction} - \\text{target})\\, x'),
+      math('(\\text{prediction} - \\text{target})\\, \\varphi(x)'),
       '. One rule for both models.',
     ),
     numbers(

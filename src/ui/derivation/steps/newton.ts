@@ -1,6 +1,6 @@
 /**
- * The update under Newton's method: H = ∇²J = (1/N) Σ p_i(1 − p_i) φ̃_i φ̃_iᵀ (+ λ·diag(0, 1, …, 1)
- * for L2), Δ = H⁻¹∇J (by solving HΔ = ∇J, with damping μ if H is singular), θ ← θ − tΔ with t from
+ * The update under Newton's method: H = ∇²J = (1/N) Σ p_i(1 − p_i) φ̃_i φ̃_iᵀ = X̃ᵀSX̃/N with
+ * S = diag(p_i(1 − p_i)) (+ λ·diag(0, 1, …, 1) for L2), Δ = H⁻¹∇J (by solving HΔ = ∇J, with damping μ if H is singular), θ ← θ − tΔ with t from
  * the line search. The numbers are the optimizer's own step from this θ.
  */
 import { formatCount, formatNumber } from '../../text/format';
@@ -35,15 +35,25 @@ function newtonBlocks({ live }: StepInput): Block[] {
       ', and jumps to the bowl’s bottom:',
     ),
     formula(
-      `H = \\nabla^2 J(\\theta) = \\frac{1}{N} \\sum_{i=1}^{N} p_i(1 - p_i)\\, \\tilde\\varphi_i \\tilde\\varphi_i^\\top${l2}`,
+      `H = \\nabla^2 J(\\theta) = \\frac{1}{N} \\sum_{i=1}^{N} p_i(1 - p_i)\\, \\tilde\\varphi_i \\tilde\\varphi_i^\\top${l2} = \\frac{1}{N} \\tilde X^\\top S \\tilde X${l2}`,
     ),
     formula('\\theta \\leftarrow \\theta - H^{-1} \\nabla J(\\theta)'),
     prose(
       'Each point’s curvature is the sigmoid’s slope ',
       math('p_i(1 - p_i)'),
-      ' again, never negative: ',
+      ' again, never negative; with ',
+      math('S = \\operatorname{diag}(p_i(1 - p_i))'),
+      ' and the rows of ',
+      math('\\tilde X'),
+      ' the ',
+      math('\\tilde\\varphi_i^\\top'),
+      ', solving for the step is a weighted least-squares problem, hence the name iteratively reweighted least squares (IRLS). ',
       math('H'),
-      ' is positive semidefinite, so the cross-entropy is convex and the bowl has a bottom. ',
+      ' is positive semidefinite, so the cross-entropy is convex. That is not yet a bottom: the bowl has a single bottom only where ',
+      math('H'),
+      ' is positive definite, and ',
+      math('J'),
+      ' itself has none on separable data, where it keeps falling towards 0. ',
       'In practice ',
       math('\\Delta = H^{-1}\\nabla J'),
       ' comes from solving ',

@@ -1,6 +1,6 @@
 /**
- * The symbols of the derivation in TeX, in the notation of DESIGN.md: θ = (b, w_1, …, w_p),
- * φ̃_i = (1, φ_{i,1}, …, φ_{i,p}), points counted i = 1..N as in the formulas (index 0 of the
+ * The symbols of the derivation in TeX, in the notation of DESIGN.md: θ = (b, w_1, …, w_d) with d
+ * the number of features (p is the probability), φ̃_i = (1, φ_{i,1}, …, φ_{i,d}), points counted i = 1..N as in the formulas (index 0 of the
  * engine is point 1 here).
  */
 import type { Regularization } from '../../../engine';
@@ -20,7 +20,7 @@ export const partial = (j: number): string =>
 export const featureSymbol = (i: number | string, j: number): string =>
   j === 0 ? '1' : `\\varphi_{${i},${j}}`;
 
-/** θ as a column of symbols: (b, w_1, …, w_p). */
+/** θ as a column of symbols: (b, w_1, …, w_d). */
 export const parameterSymbols = (m: number): string[] =>
   Array.from({ length: m }, (_, j) => parameterSymbol(j));
 

@@ -1,6 +1,7 @@
 /**
  * Step 3 (cross-entropy), the sign flip: maximizing log L (gradient ascent) is minimizing
- * J = −(1/N) log L (gradient descent), the mean cross-entropy
+ * J = −(1/N) log L (gradient descent), the mean cross-entropy; the two take the same steps when
+ * ascent's η is descent's divided by N, since ∇J = −∇log L / N:
  * J(θ) = −(1/N) Σ [y_i log p_i + (1 − y_i) log(1 − p_i)] (+ the penalty).
  */
 import { formula, math, prose, type Block, type Section } from '../content';
@@ -27,7 +28,13 @@ function signFlipBlocks(input: StepInput): Block[] {
       math('N'),
       ': the mean negative log-likelihood ',
       math('J'),
-      ' is a loss, and gradient descent walks down it with the very same steps.',
+      ' is a loss with the same minimizer, and gradient descent walks down it. Since ',
+      math('\\nabla J = -\\tfrac{1}{N} \\nabla \\log L'),
+      ', descent with learning rate ',
+      math('\\eta'),
+      ' takes the very steps of ascent with ',
+      math('\\eta / N'),
+      '.',
     ),
     formula(
       '\\max_\\theta\\, \\log L(\\theta) \\iff \\min_\\theta\\, J(\\theta) = -\\frac{1}{N} \\log L(\\theta)',

@@ -3,7 +3,7 @@
  *
  *   gradient descent   θ ← θ − η∇J(θ)                 (then, with L1, the proximal step
  *                                                      w_j ← sign(w_j)·max(|w_j| − ηλ, 0))
- *   momentum           z ← βz + ∇J(θ);  θ ← θ − ηz
+ *   momentum           v ← βv + ∇J(θ);  θ ← θ − ηv   (v the velocity; z is the score)
  *
  * with this iteration's θ, η, ∇J and the resulting θ: derivationNumbers.next for gradient
  * descent, the optimizer's own step for momentum (both full-batch).
@@ -54,12 +54,12 @@ function momentumBlocks({ live }: StepInput): Block[] {
   const beta = texSetting(optimizer.momentum);
   const blocks: Block[] = [
     prose(
-      'Momentum keeps a running sum ',
-      math('z'),
-      ' of past gradients, so steps gather speed along directions the gradient keeps pointing and cancel across ones where it flips:',
+      'Momentum keeps a velocity ',
+      math('v'),
+      ', a running sum of past gradients, each shrunk by β per iteration, so steps gather speed along directions the gradient keeps pointing and cancel across ones where it flips:',
     ),
     formula(
-      'z \\leftarrow \\beta z + \\nabla J(\\theta), \\qquad \\theta \\leftarrow \\theta - \\eta z',
+      'v \\leftarrow \\beta v + \\nabla J(\\theta), \\qquad \\theta \\leftarrow \\theta - \\eta v',
     ),
   ];
   const reg = objective.regularization;
@@ -68,7 +68,7 @@ function momentumBlocks({ live }: StepInput): Block[] {
     blocks.push(
       note(
         'The velocity ',
-        math('z'),
+        math('v'),
         ' of this iteration is not in the page’s history any more, so only the formula is shown.',
       ),
     );
@@ -77,9 +77,9 @@ function momentumBlocks({ live }: StepInput): Block[] {
   blocks.push(
     prose('This iteration, with ', math(`\\beta = ${beta}`), ' and ', math(`\\eta = ${eta}`), ':'),
     numbers(
-      `\\begin{aligned} z &\\leftarrow ${beta} ${texColumn(momentum.velocity)} + ${texColumn(derivation.gradient)} \\\\ ` +
+      `\\begin{aligned} v &\\leftarrow ${beta} ${texColumn(momentum.velocity)} + ${texColumn(derivation.gradient)} \\\\ ` +
         `&= ${texColumn(momentum.nextVelocity)} \\\\ ` +
-        `${texSymbolColumn(parameterSymbols(live.theta.length))} &\\leftarrow ${texColumn(live.theta)} - ${eta} \\cdot z \\\\ ` +
+        `${texSymbolColumn(parameterSymbols(live.theta.length))} &\\leftarrow ${texColumn(live.theta)} - ${eta} \\cdot v \\\\ ` +
         `&= ${texColumn(momentum.next)} \\end{aligned}`,
     ),
     stepNote(live.fullBatch, optimizer.batchSize, live.iteration),
@@ -106,6 +106,6 @@ function stepNote(fullBatch: boolean, batchSize: number, iteration: number): Blo
   return fullBatch
     ? note(`Iteration ${formatCount(iteration + 1)} starts from this θ.`)
     : note(
-        `This run steps on mini-batches of ${formatCount(batchSize)} points: each step uses the same formula with the sum over its batch only, so the next iteration’s θ differs from this full-batch step.`,
+        `This run steps on mini-batches of ${formatCount(batchSize)} points: each step uses the same formula with the mean over its batch only, so the next iteration’s θ differs from this full-batch step.`,
       );
 }
