@@ -140,8 +140,8 @@ export function App() {
               actions={<FigureExportButtons title="Data space" run={run} />}
               caption={
                 <>
-                  The points and the decision boundary <Formula>w·x + b = 0</Formula>, moving with
-                  every step.
+                  The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving
+                  with every step.
                 </>
               }
             >
