@@ -51,6 +51,7 @@ export function App() {
   const layout = usePageLayout();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const [guideTextShown, setGuideTextShown] = useState<boolean | null>(null);
   const [theme, chosenTheme, setTheme] = useTheme(presentation.presenting);
   const plotFont = usePlotFont(presentation.presenting);
@@ -205,7 +206,7 @@ export function App() {
       <SettingsDrawer
         open={drawerOpen}
         docked={!stage}
-        onClose={() => setSettingsOpen(false)}
+        onClose={closeSettings}
         hasContent={
           !(['parameters', 'training', 'features', 'data'] as const).every((part) =>
             hidden.has(part),

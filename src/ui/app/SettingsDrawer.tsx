@@ -51,10 +51,16 @@ export function SettingsDrawer({
 }: SettingsDrawerProps) {
   const titleId = useId();
   const ref = useRef<HTMLElement>(null);
-  // Opened from the header, the keyboard follows into the drawer; Escape closes it.
+  // Opened from the header, the keyboard follows into the drawer; Escape closes it from anywhere.
   useEffect(() => {
-    if (open && !docked) ref.current?.focus();
-  }, [open, docked]);
+    if (!open || docked) return;
+    ref.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, docked, onClose]);
   if (!hasContent) return null;
   return (
     <section
@@ -64,12 +70,6 @@ export function SettingsDrawer({
       aria-labelledby={titleId}
       hidden={!open}
       tabIndex={-1}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !docked) {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
     >
       <div className="panel-heading">
         <h2 id={titleId} className="panel-title">

@@ -6,8 +6,11 @@
  */
 import { useSyncExternalStore } from 'react';
 
-/** Wide and tall enough for the stage: 960 × 560 CSS px and up (a 1280 × 720 projector is). */
-export const STAGE_QUERY = '(min-width: 60rem) and (min-height: 35rem)';
+/**
+ * Wide and tall enough for the stage: 960 × 672 CSS px and up (a 1280 × 720 projector is). Below
+ * that height the figures would be left too little room, and the page flows instead.
+ */
+export const STAGE_QUERY = '(min-width: 60rem) and (min-height: 42rem)';
 
 export type PageLayout = 'stage' | 'flow';
 
