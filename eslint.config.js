@@ -26,8 +26,8 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Configs, CI helpers, benchmarks and tests run in Node.
-    files: ['*.{js,ts}', '.ci/**/*.mjs', 'bench/**/*.ts', 'test/**/*.{ts,tsx}'],
+    // Configs, CI helpers, scripts, benchmarks and tests run in Node.
+    files: ['*.{js,ts}', '.ci/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.ts', 'test/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.node },
   },
 
