@@ -14,6 +14,7 @@ const PURE_ENGINE =
 
 export default defineConfig(
   {
+    // As .gitignore (which ESLint does not read): nothing here is the project's code.
     ignores: [
       'dist/',
       'node_modules/',
@@ -33,8 +34,8 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Configs, CI helpers, benchmarks and tests run in Node.
-    files: ['*.{js,ts}', '.ci/**/*.mjs', 'bench/**/*.ts', 'test/**/*.{ts,tsx}'],
+    // Configs, CI helpers, scripts, benchmarks and tests run in Node.
+    files: ['*.{js,ts}', '.ci/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.ts', 'test/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.node },
   },
 

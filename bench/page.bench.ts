@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { chromium, expect } from '@playwright/test';
 import { preview } from 'vite';
+import { findChromiumHere } from '../scripts/find-chromium.mjs';
 
 /**
  * `--points=N`, `--seconds=S`, `--rate=η` and `--compare=KIND` measure other runs, e.g. 100 points
@@ -174,8 +175,11 @@ async function prepare(page: Page, url: string): Promise<void> {
 }
 
 async function measure(url: string): Promise<Row[]> {
+  // The browser the end-to-end tests drive (scripts/find-chromium.mjs).
+  const found = findChromiumHere();
+  if (!found.found) throw new Error(found.message);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.path,
     headless: true,
     args: CHROMIUM_ARGS,
   });

@@ -5,8 +5,8 @@
  *
  *   node scripts/build-icons.mjs
  *
- * The PNGs are rasterized by the same Chromium the end-to-end tests drive (CHROMIUM_PATH, by
- * default /usr/bin/chromium), so no image library is needed. Two drawings:
+ * The PNGs are rasterized by the same Chromium the end-to-end tests drive (CHROMIUM_PATH, else
+ * the first found by scripts/find-chromium.mjs), so no image library is needed. Two drawings:
  *   - "any": a rounded tile, for browsers that show the icon as it is;
  *   - "maskable": the tile's colour bleeds to every edge and the curve stays inside the central
  *     circle of 80% diameter that every launcher mask keeps (the maskable icon "safe zone").
@@ -17,9 +17,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { URL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { findChromiumHere } from './find-chromium.mjs';
 
 const outDir = new URL('../public/icons/', import.meta.url);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const found = findChromiumHere();
+if (!found.found) {
+  console.error(found.message);
+  process.exit(1);
+}
 
 const BACKGROUND = '#f4f6fb';
 const ASYMPTOTE = '#c5cbd8';
@@ -54,7 +59,7 @@ const ICONS = [
   { file: 'apple-touch-icon-180.png', svg: maskableSvg, size: 180 },
 ];
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
 try {
   await mkdir(outDir, { recursive: true });
   for (const { file, svg, size } of ICONS) {

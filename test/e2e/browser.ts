@@ -1,5 +1,11 @@
+import { findChromiumHere } from '../../scripts/find-chromium.mjs';
+
 /**
- * Which Chromium the end-to-end tests drive. Playwright's own browser download is not
- * assumed: Debian's package is used by default, and any other binary can be named.
+ * Which Chromium the end-to-end tests drive: CHROMIUM_PATH, else the first Chromium or Chrome
+ * found on this machine, else Playwright's own if it has been downloaded (the search and its
+ * order: scripts/find-chromium.mjs). Playwright's download is never assumed.
  */
-export const chromiumPath: string = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromium = findChromiumHere();
+
+/** The binary to launch; undefined when there is none, which global-setup.ts reports. */
+export const chromiumPath: string | undefined = chromium.found ? chromium.path : undefined;
