@@ -29,10 +29,13 @@ const CSP_DIRECTIVES = [
 ];
 /** What a <meta> can carry. */
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
-/** A header can say more: frame-ancestors is ignored (with a console error) in a <meta>. */
-export const CONTENT_SECURITY_POLICY_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join(
-  '; ',
-);
+/**
+ * A header can say more: frame-ancestors is ignored (with a console error) in a <meta>. Any page
+ * may frame the app: teachers embed it in course pages on hosts we cannot list (`embed=` links).
+ * Framing is safe here: the app holds no account, sends nothing anywhere, and an embedded page
+ * never reads its parent nor writes the reader's storage (src/ui/app/embed.ts).
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = [...CSP_DIRECTIVES, 'frame-ancestors *'].join('; ');
 
 /**
  * Puts the policy into the built index.html as the first element of <head>, so it covers every
@@ -122,7 +125,7 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
   preview: {
-    // As a static host should serve it; a header, unlike the <meta>, can forbid framing.
+    // As a static host should serve it; a header, unlike the <meta>, can say who may frame it.
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
   },
   worker: {

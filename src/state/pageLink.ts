@@ -2,7 +2,8 @@
  * The page's state beside the run's configuration, as text: the guide's chapter and scene, and a
  * presentation's settings (on or off, and the controls a teacher chose to hide). It shares the
  * link's fragment with the configuration (link.ts): `#chapter=newton&scene=2&present=1&hide=…`
- * after the configuration's own keys. Decoding never throws; what cannot be used is dropped with
+ * after the configuration's own keys, and `embed=data,transport` for a page shown in another
+ * page's frame (a course page): only those parts, fitted to the frame. Decoding never throws; what cannot be used is dropped with
  * a notice, like the configuration's values.
  */
 import { shorten } from './link';
@@ -30,12 +31,27 @@ export const HIDEABLE_NAMES: Record<Hideable, string> = {
   curve: 'Loss curve',
 };
 
+/** The parts an embedded page can show, in the order they are laid out. */
+export const EMBED_PARTS = ['data', 'surface', 'curve', 'derivation', 'transport'] as const;
+
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+
+export const EMBED_PART_NAMES: Record<EmbedPart, string> = {
+  data: 'Data space',
+  surface: 'Parameter space',
+  curve: 'Loss curve',
+  derivation: 'The mathematics',
+  transport: 'Play, step and the timeline',
+};
+
 export interface PageState {
   /** The guide's chapter id, or null when the reader explores freely. */
   readonly chapter: string | null;
   readonly scene: number;
   readonly presenting: boolean;
   readonly hidden: readonly Hideable[];
+  /** Shown in another page's frame: the parts to show (at least one), or absent for the app. */
+  readonly embed?: readonly EmbedPart[] | null;
 }
 
 export const DEFAULT_PAGE_STATE: PageState = {
@@ -46,7 +62,7 @@ export const DEFAULT_PAGE_STATE: PageState = {
 };
 
 /** The fragment's keys that belong to the page, not to the configuration. */
-export const PAGE_KEYS: readonly string[] = ['chapter', 'scene', 'present', 'hide'];
+export const PAGE_KEYS: readonly string[] = ['chapter', 'scene', 'present', 'hide', 'embed'];
 
 export function encodePageState(state: PageState): string {
   const params = new URLSearchParams();
@@ -56,6 +72,7 @@ export function encodePageState(state: PageState): string {
   }
   if (state.presenting) params.set('present', '1');
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
+  if (state.embed && state.embed.length > 0) params.set('embed', state.embed.join(','));
   return params.toString();
 }
 
@@ -95,12 +112,28 @@ export function decodePageState(text: string, chapterIds: readonly string[]): De
       notices.push(`"${shorten(part)}" is not a part of the page that can be hidden.`);
     }
   }
+  const embedText = params.get('embed');
+  let embed: EmbedPart[] | null = null;
+  if (embedText !== null) {
+    embed = [];
+    for (const part of embedText.split(',')) {
+      if ((EMBED_PARTS as readonly string[]).includes(part)) {
+        if (!embed.includes(part as EmbedPart)) embed.push(part as EmbedPart);
+      } else if (part !== '' && notices.length < 10) {
+        notices.push(`"${shorten(part)}" is not a part of the page that can be embedded.`);
+      }
+    }
+    // Nothing usable named: the figures and the transport, rather than an empty frame.
+    if (embed.length === 0) embed = ['data', 'surface', 'transport'];
+    embed.sort((a, b) => EMBED_PARTS.indexOf(a) - EMBED_PARTS.indexOf(b));
+  }
   return {
     state: {
       chapter,
       scene: chapter === null ? 0 : scene,
       presenting: params.get('present') === '1',
       hidden,
+      embed,
     },
     notices,
   };

@@ -7,6 +7,7 @@ import {
   configPart,
   decodePageState,
   encodePageState,
+  EMBED_PARTS,
   HIDEABLE,
   joinFragment,
   PAGE_KEYS,
@@ -19,6 +20,13 @@ const pageState = fc.record({
   scene: fc.integer({ min: 0, max: 20 }),
   presenting: fc.boolean(),
   hidden: fc.uniqueArray(fc.constantFrom(...HIDEABLE)),
+  // The parts of an embedded page come back in layout order.
+  embed: fc.option(
+    fc
+      .uniqueArray(fc.constantFrom(...EMBED_PARTS), { minLength: 1 })
+      .map((parts) => EMBED_PARTS.filter((part) => parts.includes(part))),
+    { nil: null },
+  ),
 });
 
 describe('the page state in a link', () => {
@@ -60,6 +68,7 @@ describe('the page state in a link', () => {
       scene: 2,
       presenting: true,
       hidden: ['data'],
+      embed: ['surface'],
     });
     const fragment = joinFragment(config, page);
     expect(configPart(fragment)).toBe(config);

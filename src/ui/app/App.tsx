@@ -21,6 +21,7 @@ import { useGuide } from '../story/useGuide';
 import { useGuideKeys } from '../story/useGuideKeys';
 import { usePrediction } from '../story/usePrediction';
 import { usePresentation } from '../story/usePresentation';
+import { encodeConfig } from '../../state/link';
 import { Formula } from '../text/Formula';
 import { SpeedControl } from '../transport/SpeedControl';
 import { TransportBar } from '../transport/TransportBar';
@@ -30,6 +31,8 @@ import { IterationAnnouncer } from './IterationAnnouncer';
 import { Panel } from './Panel';
 import type { RunContext } from './runContext';
 import { usePreparedRun } from './runContext';
+import { fullAppFragment, pageAddress } from './embed';
+import { EmbeddedPage } from './EmbeddedPage';
 import { SettingsDrawer, SettingsToggle } from './SettingsDrawer';
 import { stageColumns, usePageLayout } from './stageLayout';
 import { useTheme } from './theme';
@@ -48,7 +51,7 @@ export function App() {
   const guide = useGuide(trainer, useStartupPage());
   const presentation = usePresentation(guide);
   useGuideKeys(guide, presentation.presenting);
-  const layout = usePageLayout();
+  const pageLayout = usePageLayout();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
@@ -61,7 +64,13 @@ export function App() {
   const [highlightedPoint, setHighlightedPoint] = useState(0);
   const slow = useSlowMotion(trainer.view, prepared, trainer.config);
   const prediction = usePrediction(trainer.view);
+  // Embedded in another page's frame, the page is always a stage: the frame is its screen.
+  const embed = guide.page.embed ?? null;
+  const layout = embed ? 'stage' : pageLayout;
   const stage = layout === 'stage';
+  /** Whether a part is on the page: the embedded parts, or all but those a teacher hid. */
+  const shows = (part: 'surface' | 'derivation' | 'curve') =>
+    embed ? embed.includes(part) : !hidden.has(part);
   // One object while the layout stays: the memoized figures key on it.
   const figure = useMemo(
     () => ({ stage, fontSize: plotFont, editable: !presentation.presenting }),
@@ -98,11 +107,11 @@ export function App() {
     guideText,
     side: !hidden.has('derivation'),
   });
-  const mathShown = !hidden.has('derivation');
+  const mathShown = shows('derivation');
   // On the stage the loss curve sits under the mathematics, leaving the figures the height; with
   // the mathematics hidden, under the controls, the figures taking the whole width.
   const curveBeside = stage && mathShown;
-  const curvePanel = !hidden.has('curve') && (
+  const curvePanel = shows('curve') && (
     <Panel
       className="stage-curve"
       title="Loss"
@@ -112,7 +121,63 @@ export function App() {
       <LossCurve run={run} />
     </Panel>
   );
+  const dataPanel = (
+    <Panel
+      className="stage-data"
+      title="Data space"
+      actions={<FigureExportButtons title="Data space" run={run} />}
+      caption={
+        <>
+          The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving with every
+          step.
+        </>
+      }
+    >
+      <DataSpacePanel run={run} />
+    </Panel>
+  );
+  const surfacePanel = shows('surface') && (
+    <Panel
+      className="stage-surface"
+      title="Parameter space"
+      actions={<FigureExportButtons title="Parameter space" run={run} />}
+      caption="The loss surface as contours, the path of the weights across it and the gradient."
+    >
+      <ParameterSpacePanel run={run} />
+    </Panel>
+  );
+  const transportPanel = (
+    <section className="panel stage-transport" aria-label="Playback">
+      <TransportBar trainer={trainer} comparison={comparison} />
+      <IterationAnnouncer view={trainer.view} prepared={prepared} />
+    </section>
+  );
+  const mathPanel = mathShown && (
+    <Panel
+      className="stage-math"
+      title="The mathematics"
+      caption="The derivation of the gradient, with this iteration's numbers in it."
+    >
+      <DerivationPanel run={run} />
+    </Panel>
+  );
   const drawerOpen = stage ? settingsOpen : true;
+  if (embed) {
+    const fullApp = fullAppFragment(encodeConfig(trainer.config, 'link').text, guide.page);
+    return (
+      <EmbeddedPage
+        parts={embed}
+        panels={{
+          data: dataPanel,
+          surface: surfacePanel,
+          curve: curvePanel,
+          derivation: mathPanel,
+          transport: transportPanel,
+        }}
+        fullAppHref={pageAddress(fullApp, window.location)}
+      />
+    );
+  }
   return (
     <div className={`app app-${layout}`}>
       <Header theme={chosenTheme} onThemeChange={setTheme}>
@@ -135,35 +200,11 @@ export function App() {
         />
         <div className="stage-center">
           <div className="stage-figures">
-            <Panel
-              className="stage-data"
-              title="Data space"
-              actions={<FigureExportButtons title="Data space" run={run} />}
-              caption={
-                <>
-                  The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving
-                  with every step.
-                </>
-              }
-            >
-              <DataSpacePanel run={run} />
-            </Panel>
-            {!hidden.has('surface') && (
-              <Panel
-                className="stage-surface"
-                title="Parameter space"
-                actions={<FigureExportButtons title="Parameter space" run={run} />}
-                caption="The loss surface as contours, the path of the weights across it and the gradient."
-              >
-                <ParameterSpacePanel run={run} />
-              </Panel>
-            )}
+            {dataPanel}
+            {surfacePanel}
           </div>
           <div className="stage-controls">
-            <section className="panel stage-transport" aria-label="Playback">
-              <TransportBar trainer={trainer} comparison={comparison} />
-              <IterationAnnouncer view={trainer.view} prepared={prepared} />
-            </section>
+            {transportPanel}
             <section className="panel stage-tuning" aria-label="Training">
               <LearningRateControl
                 value={trainer.config.optimizer.learningRate}
@@ -190,15 +231,7 @@ export function App() {
         </div>
         {(mathShown || curveBeside) && (
           <div className="stage-side">
-            {mathShown && (
-              <Panel
-                className="stage-math"
-                title="The mathematics"
-                caption="The derivation of the gradient, with this iteration's numbers in it."
-              >
-                <DerivationPanel run={run} />
-              </Panel>
-            )}
+            {mathPanel}
             {curveBeside && curvePanel}
           </div>
         )}

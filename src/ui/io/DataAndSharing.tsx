@@ -8,6 +8,7 @@ import { ExportButtons } from './ExportButtons';
 import { ImportCsvButton } from './ImportCsvButton';
 import { ImportRefusal } from './ImportRefusal';
 import './io.css';
+import { EmbedCode } from './EmbedCode';
 import { LinkToCopy } from './LinkToCopy';
 import { StartupNotices } from './StartupNotices';
 import { useCsvImport } from './useCsvImport';
@@ -94,6 +95,7 @@ export function DataAndSharing({
             Copy link
           </button>
         </div>
+        <EmbedCode getConfig={trainer.sharedConfig} />
         <p className="io-status" role="status">
           {state.step === 'reading'
             ? `Reading “${state.fileName}”…`

@@ -11,6 +11,7 @@ import { decodeConfig } from '../../state/link';
 import { configPart, PAGE_KEYS } from '../../state/pageLink';
 import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
+import { EMBED_STORAGE, EMBEDDED_AT_LOAD } from '../app/embed';
 import { loadSaved } from '../../state/persistence';
 import { prepareRun, RefusedError } from '../../worker/run';
 
@@ -62,8 +63,13 @@ function linkedChapter(fragment: string) {
   return id === null ? undefined : chapterById(id);
 }
 
-/** window.localStorage, or null where reading the property itself throws (storage disabled). */
-export function browserStorage(): Storage | null {
+/**
+ * window.localStorage, or null where reading the property itself throws (storage disabled). An
+ * embedded page gets storage that forgets (app/embed.ts): it must not overwrite the reader's own
+ * session of the full app.
+ */
+export function browserStorage(): StorageLike | null {
+  if (EMBEDDED_AT_LOAD) return EMBED_STORAGE;
   try {
     return window.localStorage;
   } catch {

@@ -29,13 +29,16 @@ export function chooseStartupPage(hash: string, storage: StorageLike | null): St
   }
   if (saved === null) return { state: DEFAULT_PAGE_STATE, notices: [] };
   const { state } = decodePageState(saved, CHAPTER_IDS);
-  return { state: { ...state, presenting: false }, notices: [] };
+  return { state: { ...state, presenting: false, embed: null }, notices: [] };
 }
 
 /** Keeps the guide's position and hidden controls for the next visit; false if refused. */
 export function savePageState(storage: StorageLike | null, state: PageState): boolean {
   try {
-    storage?.setItem(PAGE_STORAGE_KEY, encodePageState({ ...state, presenting: false }));
+    storage?.setItem(
+      PAGE_STORAGE_KEY,
+      encodePageState({ ...state, presenting: false, embed: null }),
+    );
     return storage !== null;
   } catch {
     return false;
