@@ -1,5 +1,5 @@
 /**
- * Engine benchmarks against DESIGN.md's budgets: `npm run bench` prints a table, `npm run bench --
+ * Engine benchmarks against docs/design.md's budgets: `npm run bench` prints a table, `npm run bench --
  * --json` prints one JSON object per line and nothing else on stdout. Progress goes to stderr.
  * Figures only: a missed budget never fails the run; a broken engine (results that disagree with
  * the hand-written loops, a diverging loss) does.

@@ -1,5 +1,5 @@
 /**
- * The baselines the engine is held to (DESIGN.md, "Budgets"): the loops one would write by hand
+ * The baselines the engine is held to (docs/design.md, "Budgets"): the loops one would write by hand
  * for two features, over the same Float64Arrays, with the same per-point arithmetic as the engine
  * (one e = e^{-|z|} per point; loss and residual without cancellation).
  *

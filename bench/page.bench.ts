@@ -1,6 +1,6 @@
 /**
- * The page's benchmark against DESIGN.md's budget: while playing at full speed on 10,000 points,
- * the main thread has no task over 50 ms and draws at least 55 frames a second (DESIGN.md says 50;
+ * The page's benchmark against docs/design.md's budget: while playing at full speed on 10,000 points,
+ * the main thread has no task over 50 ms and draws at least 55 frames a second (docs/design.md says 50;
  * the issue asks 55) in headless Chromium.
  *
  * `npm run bench:page` builds the app, serves dist/ with Vite's preview server on a free port,

@@ -20,7 +20,7 @@ export interface BenchRow {
 export interface Budgets {
   /** Least acceptable ratio. */
   readonly ratio: number;
-  /** DESIGN.md's limit on the loss surface, printed for information. */
+  /** docs/design.md's limit on the loss surface, printed for information. */
   readonly surfaceMs: number;
   readonly surfaceRow: string;
 }
@@ -81,7 +81,7 @@ export function table(rows: readonly BenchRow[], budgets: Budgets, context: stri
     '',
     ...aligned,
     '',
-    `Budget (DESIGN.md): ratio ≥ ${budgets.ratio}, engine speed over a hand-written loop's. ` +
+    `Budget (docs/design.md): ratio ≥ ${budgets.ratio}, engine speed over a hand-written loop's. ` +
       'Steps: engine steps/s ÷ hand steps/s; surface: hand ms ÷ engine ms.',
     below.length === 0
       ? 'Every row meets it.'
@@ -93,7 +93,7 @@ export function table(rows: readonly BenchRow[], budgets: Budgets, context: stri
         ? 'within it'
         : `${(surface.value / budgets.surfaceMs).toFixed(1)}× over`;
     lines.push(
-      `For information: DESIGN.md wants the ${surface.name} grid over ${grouped(surface.n, 0)} points ` +
+      `For information: docs/design.md wants the ${surface.name} grid over ${grouped(surface.n, 0)} points ` +
         `in under ${budgets.surfaceMs} ms (off the main thread); here ${figure(surface.value, 'ms')} ms, ${verdict}.`,
     );
   }

@@ -1,5 +1,5 @@
 /**
- * The learning-rate landmarks of gradient descent on the cross-entropy (DESIGN.md):
+ * The learning-rate landmarks of gradient descent on the cross-entropy (docs/design.md):
  *
  *   L0 = λ_max(X̃ᵀX̃/N)/4 (+λ): the cross-entropy is L0-smooth, because p(1 − p) ≤ 1/4 everywhere,
  *        and it is the largest Hessian eigenvalue at θ = 0. For η < 2/L0 every step lowers the loss.

@@ -1,6 +1,6 @@
 /**
  * The two losses on the sigmoid output, with their gradients and Hessians, as means over the points
- * (DESIGN.md):
+ * (docs/design.md):
  *
  *   cross-entropy  J_CE = (1/N) Σ [softplus(z_i) − y_i z_i]       ∇J = (1/N) Σ (p_i − y_i) φ̃_i
  *   squared error  J_SE = (1/(2N)) Σ (p_i − y_i)²                 ∇J = (1/N) Σ (p_i − y_i) p_i(1 − p_i) φ̃_i

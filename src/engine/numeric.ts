@@ -1,6 +1,6 @@
 /**
  * Scalar functions of the model, written so they never overflow and keep their
- * digits in both tails. Notation as in DESIGN.md: z is a logit, p = σ(z).
+ * digits in both tails. Notation as in docs/design.md: z is a logit, p = σ(z).
  */
 
 /** σ(z) = 1 / (1 + e^{-z}), evaluated through e^{-|z|} so it never overflows. */

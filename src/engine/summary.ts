@@ -2,7 +2,7 @@
  * The fit as a statistics package reports it: what R prints for
  * `summary(glm(y ~ …, family = binomial))`, in raw feature units.
  *
- * Notation as in DESIGN.md: θ = [b, w], X̃ the design with its column of ones, p_i = σ(z_i),
+ * Notation as in docs/design.md: θ = [b, w], X̃ the design with its column of ones, p_i = σ(z_i),
  * S = diag(p_i(1 − p_i)). J is the MEAN negative log-likelihood, so its Hessian is
  * H = X̃ᵀSX̃ / N and the information matrix of the likelihood is N·H = X̃ᵀSX̃. At the maximum-
  * likelihood estimate θ̂ the covariance of the estimate is (X̃ᵀSX̃)⁻¹, and

@@ -33,7 +33,7 @@ export const COMPARE_KINDS: readonly { readonly value: CompareKind; readonly lab
 
 /** The mini-batch size offered first: small enough to be visibly noisy on the presets. */
 export const DEFAULT_COMPARE_BATCH = 10;
-/** η against 4η, as DESIGN.md races them. */
+/** η against 4η, as docs/design.md races them. */
 export const DEFAULT_ETA_FACTOR = 4;
 
 /** A choice of `kind` with the other value filled in from run A's configuration. */

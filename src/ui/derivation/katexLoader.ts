@@ -1,6 +1,6 @@
 /**
  * KaTeX, loaded on demand: its ~75 KB (gzipped) of JavaScript are a chunk of their own, fetched
- * as the panel first shows, not part of the page's first load (DESIGN.md's budget). The module
+ * as the panel first shows, not part of the page's first load (docs/design.md's budget). The module
  * is loaded once; like the browser's module cache, this holds the one loaded instance.
  */
 import type katexModule from 'katex';

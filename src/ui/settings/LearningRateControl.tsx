@@ -13,7 +13,7 @@ interface LearningRateControlProps {
   onChange: (learningRate: number) => void;
 }
 
-/** The landmarks in words (DESIGN.md): what each critical learning rate means. */
+/** The landmarks in words (docs/design.md): what each critical learning rate means. */
 export function learningRateLandmarks(landmarks: Landmarks | null): Landmark[] {
   if (!landmarks) return [];
   const marks: Landmark[] = [

@@ -115,7 +115,7 @@ export function useTrainer(initialConfig?: TrainingConfig): TrainerControls {
     [restart, config],
   );
 
-  // "Defaults on first open and after an import" (DESIGN.md): settings tuned for the previous
+  // "Defaults on first open and after an import" (docs/design.md): settings tuned for the previous
   // data (a learning rate, a starting point clicked on its surface) mean nothing for new data.
   const importData = useCallback(
     (points: PointsSource) => {

@@ -1,5 +1,5 @@
 /**
- * The symbols of the derivation in TeX, in the notation of DESIGN.md: θ = (b, w_1, …, w_d) with d
+ * The symbols of the derivation in TeX, in the notation of docs/design.md: θ = (b, w_1, …, w_d) with d
  * the number of features (p is the probability), φ̃_i = (1, φ_{i,1}, …, φ_{i,d}), points counted i = 1..N as in the formulas (index 0 of the
  * engine is point 1 here).
  */
