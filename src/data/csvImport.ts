@@ -35,6 +35,14 @@ export function parseNumber(cell: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A name that the export protected from running as a spreadsheet formula ('=cmd, see
+ * csvExport.ts) reads back as it was named.
+ */
+function unescapeFormula(name: string): string {
+  return /^'[=+\-@\t\r]/.test(name) ? name.slice(1) : name;
+}
+
 const refuse = (reason: string): Refusal => ({ ok: false, reason });
 
 /**
@@ -83,7 +91,7 @@ export function parseCsv(text: string, byteLength = text.length): ParseResult {
       `The file has ${(all.length - 1).toLocaleString('en')} rows; up to ${MAX_ROWS.toLocaleString('en')} can be imported.`,
     );
   }
-  const header = all[0].map((name) => name.trim());
+  const header = all[0].map((name) => unescapeFormula(name.trim()));
   if (header.length < 2) {
     return refuse(
       'The file has fewer than two columns: it needs at least one feature and a label.',
