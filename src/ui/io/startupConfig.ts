@@ -12,7 +12,7 @@ import { configPart, PAGE_KEYS } from '../../state/pageLink';
 import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
 import { loadSaved } from '../../state/persistence';
-import { prepareRun, RefusedError } from '../../worker/run';
+import { prepareRun, RefusedError, startProblem, startSizeProblem } from '../../worker/run';
 
 export interface StartupConfig {
   readonly config: TrainingConfig;
@@ -40,12 +40,22 @@ export function chooseStartupConfig(hash: string, storage: StorageLike | null): 
 /**
  * The startup configuration if its data can be trained, else the defaults with the reason: every
  * value of a link may be in range and the data still be refused (values too large to train on),
- * and the page must open on a run, not on a refusal. The same check the worker makes.
+ * and the page must open on a run, not on a refusal. The same check the worker makes. A start
+ * point that does not fit the data (its size) or from which no step can be taken is replaced by
+ * zeros, with the reason.
  */
 function runnable(startup: StartupConfig): StartupConfig {
   try {
-    prepareRun(startup.config);
-    return startup;
+    const prepared = prepareRun(startup.config);
+    // A start point of another size or one no step can be taken from: the run starts at zeros.
+    const start =
+      startSizeProblem(startup.config, prepared) ?? startProblem(startup.config, prepared);
+    if (start === null) return startup;
+    return {
+      ...startup,
+      config: { ...startup.config, initialization: { kind: 'zeros' } },
+      notices: [...startup.notices, `${start} The run starts at zeros.`],
+    };
   } catch (error) {
     const reason = error instanceof RefusedError ? error.message : 'it could not be prepared.';
     const where = startup.from === 'link' ? 'The link’s data' : 'The saved data';
