@@ -100,9 +100,22 @@ function readChoice<T extends string>(
   return null;
 }
 
+/** The longest user text kept as it is in a notice or a name. */
+export const MAX_NAME_LENGTH = 40;
+
 /** User text in a notice or a name: cut short, so a hostile link cannot flood the page. */
 export function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH)}…` : text;
+}
+
+/**
+ * `name` with `suffix` ("(column 3)") that shorten() leaves as it is: the name is cut to make
+ * room, so two names made distinct by their suffixes stay distinct through a link and storage.
+ */
+export function withSuffix(name: string, suffix: string): string {
+  const whole = `${name} ${suffix}`;
+  if (whole.length <= MAX_NAME_LENGTH) return whole;
+  return `${name.slice(0, Math.max(0, MAX_NAME_LENGTH - suffix.length - 2))}… ${suffix}`;
 }
 
 const presetField = (key: 'n' | 'noise' | 'seed', label: string, integer: boolean): Field => ({
@@ -397,15 +410,17 @@ export function checkPoints(parts: {
   }
   const d = featureNames.length;
   if (d < 1 || d > 2 || !isNumbers(features) || !isNumbers(labels)) return 'numbers missing';
-  if (new Set(featureNames.map((f: string) => shorten(f))).size !== d)
-    return 'feature names repeat';
+  let names = featureNames.map((f: string) => shorten(f));
+  if (new Set(featureNames).size !== d) return 'feature names repeat';
+  // Names that differ only past the cut (saved by an earlier version) are told apart, not lost.
+  if (new Set(names).size !== d) names = names.map((f, k) => withSuffix(f, `(feature ${k + 1})`));
   if (labels.length > MAX_POINTS || features.length !== labels.length * d)
     return 'sizes do not match';
   if (!labels.every((y) => y === 0 || y === 1)) return 'labels must be 0 or 1';
   return {
     kind: 'points',
     name: shorten(name),
-    featureNames: featureNames.map((f: string) => shorten(f)),
+    featureNames: names,
     features,
     labels,
   };

@@ -32,6 +32,13 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
   } catch (error) {
     throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
+  // A spread near the smallest numbers (points at 1e-320) makes the raw coefficients w'/s
+  // overflow: the parameters table would show no numbers.
+  if (map.settings.standardize && map.scale.some((s) => s < MIN_SCALE)) {
+    throw new RefusedError(
+      'Some feature values differ by too little to standardize (less than 1e-150): rescale the data, or turn standardization off.',
+    );
+  }
   const design = buildDesign(data, map);
   // Finite inputs can still make infinite features: x⁶ of 1e60 overflows.
   if (!design.X.every(Number.isFinite)) {
@@ -49,6 +56,9 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
   }
   return { data, map, design };
 }
+
+/** The smallest spread a standardized feature may have: 1/s stays far from overflowing. */
+const MIN_SCALE = 1e-150;
 
 /** The largest feature value the sums of the mathematics can take without overflowing. */
 const MAX_FEATURE = 1e150;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/config';
 import { decodeConfig, encodeConfig, MAX_LINK_POINTS, unpackPoints } from '../../src/state/link';
 import { decodePageState } from '../../src/state/pageLink';
+import { buildDataset, defaultChoice, parseCsv } from '../../src/data/csvImport';
+import { toPointsSource } from '../../src/ui/io/columnChoice';
 import { chooseStartupConfig } from '../../src/ui/io/startupConfig';
 
 /** Issue 17: hostile and inconsistent links (items 1, 2 and 11). */
@@ -91,5 +93,52 @@ describe('a start point that overflows (item 2)', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/^The start point θ = \(1\.00e\+308, .*\) is too far out/);
     expect(notices[0]).toMatch(/The run starts at zeros\.$/);
+  });
+});
+
+describe('long column names made distinct (item 4)', () => {
+  const prefix = 'The applicant’s score on the entrance examination, ';
+  const csv = [
+    `"${prefix}part one","${prefix}part two",admitted`,
+    '1,2,0',
+    '2,1,1',
+    '3,5,0',
+    '4,3,1',
+  ].join('\n');
+
+  it('stay distinct through a link and through storage', () => {
+    const parsed = parseCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const choice = defaultChoice(parsed.table);
+    if (!choice.ok) throw new Error(choice.reason);
+    const built = buildDataset(parsed.table, choice.choice);
+    if (!built.ok) throw new Error(built.reason);
+    const points = toPointsSource('scores.csv', built.dataset, choice.choice);
+    expect(new Set(points.featureNames).size).toBe(2);
+    for (const name of points.featureNames) expect(name.length).toBeLessThanOrEqual(40);
+    const config = { ...DEFAULT_CONFIG, data: points };
+    for (const purpose of ['link', 'storage'] as const) {
+      const decoded = decodeConfig(encodeConfig(config, purpose).text, purpose);
+      expect(decoded.notices).toEqual([]);
+      expect(decoded.config.data).toEqual(points);
+    }
+  });
+
+  it('names saved that clash once cut are told apart, not dropped', () => {
+    const text = encodeConfig({
+      ...DEFAULT_CONFIG,
+      data: {
+        kind: 'points',
+        name: 'old',
+        featureNames: [`${prefix}part one`, `${prefix}part two`],
+        features: [1, 2, 2, 1, 3, 5, 4, 3],
+        labels: [0, 1, 0, 1],
+      },
+    }).text;
+    const { config, notices } = decodeConfig(text, 'storage');
+    expect(notices).toEqual([]);
+    if (config.data.kind !== 'points') throw new Error('points lost');
+    expect(new Set(config.data.featureNames).size).toBe(2);
+    expect(config.data.featureNames[1]).toMatch(/… \(feature 2\)$/);
   });
 });

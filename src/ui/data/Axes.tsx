@@ -5,6 +5,7 @@
  */
 import type { ScaleLinear } from 'd3-scale';
 import { memo } from 'react';
+import { safeTicks } from '../plot/safeScale';
 import type { PlotLayout } from './layout';
 import { formatTick, truncateLabel } from './ticks';
 
@@ -26,8 +27,10 @@ const CHAR_WIDTH = 7;
 
 function tickValues({ layout, x, y, yTicks }: AxesProps): { xs: number[]; ys: number[] } {
   return {
-    xs: x.ticks(Math.max(2, Math.floor(layout.plotWidth / X_TICK_SPACING))),
-    ys: yTicks ? [...yTicks] : y.ticks(Math.max(2, Math.floor(layout.plotHeight / Y_TICK_SPACING))),
+    xs: safeTicks(x, Math.max(2, Math.floor(layout.plotWidth / X_TICK_SPACING))),
+    ys: yTicks
+      ? [...yTicks]
+      : safeTicks(y, Math.max(2, Math.floor(layout.plotHeight / Y_TICK_SPACING))),
   };
 }
 
