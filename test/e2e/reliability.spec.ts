@@ -130,3 +130,48 @@ test('η = 1e300 typed while playing: no non-finite coordinate reaches the page'
   });
   expect(bad).toEqual([]);
 });
+
+test('a hung training worker is noticed and restarted from the page’s history', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await expect(button(page, 'Play')).toBeEnabled();
+  for (let k = 0; k < 3; k++) await button(page, 'Step').click();
+  await expect(iterationText(page)).toHaveText('3');
+  const training = page.workers().find((worker) => worker.url().includes('trainer'));
+  expect(training, 'the training worker').toBeDefined();
+  // A busy loop inside the worker: it reads no message from now on (never awaited).
+  void training!
+    .evaluate(() => {
+      for (;;) {
+        // hang
+      }
+    })
+    .catch(() => undefined);
+  await button(page, 'Step').click();
+  await expect(page.getByRole('status', { name: 'Run status' })).toContainText(
+    /Recovered:.*stopped answering.*restarted at iteration 3; nothing was lost/,
+    { timeout: 20_000 },
+  );
+  await button(page, 'Step').click();
+  await expect(iterationText(page)).toHaveText('4');
+});
+
+test('without Web Workers the page trains in itself and shows data and mathematics', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined, configurable: true });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status', { name: 'Run status' })).toContainText(
+    'Training in the page: This browser cannot run Web Workers',
+  );
+  await expect(button(page, 'Play')).toBeEnabled();
+  await expect(page.getByText('Try again')).toHaveCount(0);
+  await expect(page.locator('figure').first()).toBeVisible();
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await button(page, 'Step').click();
+  await expect(iterationText(page)).toHaveText('1');
+});
