@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createDeflateRaw, deflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -174,4 +175,42 @@ test('without Web Workers the page trains in itself and shows data and mathemati
   await expect(page.locator('.katex').first()).toBeVisible();
   await button(page, 'Step').click();
   await expect(iterationText(page)).toHaveText('1');
+});
+
+test('two tabs keep their own sessions, and a tab is told when another replaces its data', async ({
+  page,
+  context,
+}) => {
+  const dataSet = (p: Page) =>
+    p.getByRole('combobox', { name: 'Data set', exact: true }).locator('option:checked');
+  await page.goto('./');
+  await expect(button(page, 'Play')).toBeEnabled();
+  await page.getByLabel('Import CSV').setInputFiles({
+    name: 'challenger23.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(new URL('../fixtures/challenger23.csv', import.meta.url)),
+  });
+  await button(page, 'Use this data').click();
+  await expect(dataSet(page)).toHaveText('Imported: challenger23.csv');
+  await page.waitForTimeout(600);
+
+  // Tab B opens the last session saved (tab A's), then goes its own way.
+  const other = await context.newPage();
+  await other.goto('./');
+  await expect(dataSet(other)).toHaveText('Imported: challenger23.csv');
+  await other
+    .getByRole('combobox', { name: 'Data set', exact: true })
+    .selectOption({ label: 'Two blobs' });
+  await expect(dataSet(other)).not.toHaveText('Imported: challenger23.csv');
+  await other.waitForTimeout(600);
+
+  await expect(page.getByText(/^Another tab saved its own session/)).toContainText(
+    'Your data stays in this tab',
+  );
+  await page.reload();
+  await expect(button(page, 'Play')).toBeEnabled();
+  await expect(dataSet(page)).toHaveText('Imported: challenger23.csv');
+  await other.reload();
+  await expect(button(other, 'Play')).toBeEnabled();
+  await expect(dataSet(other)).not.toHaveText('Imported: challenger23.csv');
 });

@@ -12,6 +12,7 @@ import { configPart, PAGE_KEYS } from '../../state/pageLink';
 import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
 import { loadSaved } from '../../state/persistence';
+import { tabStorage } from '../../state/tabStorage';
 import { prepareRun, RefusedError, startProblem, startSizeProblem } from '../../worker/run';
 
 export interface StartupConfig {
@@ -72,10 +73,20 @@ function linkedChapter(fragment: string) {
   return id === null ? undefined : chapterById(id);
 }
 
-/** window.localStorage, or null where reading the property itself throws (storage disabled). */
-export function browserStorage(): Storage | null {
+/**
+ * The tab's session storage before the shared local storage (state/tabStorage.ts: two tabs keep
+ * their own sessions, a new tab starts from the last one saved); null where the browser denies
+ * both (reading the properties themselves throws).
+ */
+export function browserStorage(): StorageLike | null {
+  const tab = storageOf('sessionStorage');
+  const shared = storageOf('localStorage');
+  return tab || shared ? tabStorage(tab, shared) : null;
+}
+
+function storageOf(name: 'sessionStorage' | 'localStorage'): Storage | null {
   try {
-    return window.localStorage;
+    return window[name];
   } catch {
     return null;
   }
