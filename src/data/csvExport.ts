@@ -1,10 +1,18 @@
 /**
  * The data and the run as CSV files, for a spreadsheet or a statistics package. Papa Parse
  * quotes names that hold commas, quotes or line breaks.
+ *
+ * A name is the user's text (a column of an imported file): one starting with =, +, -, @, a tab
+ * or a carriage return would run as a formula in a spreadsheet, so it is written quoted behind an
+ * apostrophe ('=cmd), which spreadsheets show as text. Numbers are never touched: -2 stays a
+ * number. The importer drops that apostrophe again (csvImport.ts), so a file round-trips.
  */
 import Papa from 'papaparse';
 import type { Dataset } from '../engine';
 import type { RunHistory } from '../state/history';
+
+/** Cells of text that a spreadsheet would run as a formula get an apostrophe; numbers do not. */
+const UNPARSE = { newline: '\n', escapeFormulae: true } as const;
 
 /** One row per point: the raw features, then y. */
 export function datasetToCsv(data: Dataset): string {
@@ -15,7 +23,7 @@ export function datasetToCsv(data: Dataset): string {
     row.push(data.labels[i]);
     rows.push(row);
   }
-  return Papa.unparse({ fields: [...data.featureNames, 'y'], data: rows }, { newline: '\n' });
+  return Papa.unparse({ fields: [...data.featureNames, 'y'], data: rows }, UNPARSE);
 }
 
 /**
@@ -30,6 +38,6 @@ export function runToCsv(history: RunHistory, parameterNames: readonly string[])
   }
   return Papa.unparse(
     { fields: ['iteration', 'epoch', 'loss', 'gradient norm', ...parameterNames], data: rows },
-    { newline: '\n' },
+    UNPARSE,
   );
 }

@@ -4,11 +4,14 @@
  * registered from here rather than by an inline script (the Content-Security-Policy allows none).
  *
  * Updates wait for the user: when a new version has been downloaded, a notice offers "Reload";
- * until then the page keeps the version it started with, so a lecture is never interrupted.
+ * until then the page keeps the version it started with, so a lecture is never interrupted. An
+ * open tab checks for a new version every half hour and when it comes back into view
+ * (updateChecks.ts).
  */
 import { registerSW } from 'virtual:pwa-register';
 import { errorMessage } from './errorMessage';
 import { showNotice } from './notices';
+import { browserUpdateHost, watchForUpdates } from './updateChecks';
 
 export type OfflineState = 'unsupported' | 'installing' | 'ready' | 'failed';
 
@@ -41,6 +44,8 @@ export function registerServiceWorker(): void {
       // Installed on an earlier visit: everything is cached already, and onOfflineReady, which
       // fires only on the first install, will not come.
       if (registration?.active) settle('ready');
+      // An open tab looks for a new version now and then, not only when it navigates.
+      if (registration) watchForUpdates(registration, browserUpdateHost());
     },
     onNeedRefresh() {
       showNotice(

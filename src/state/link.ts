@@ -7,11 +7,12 @@
  * One table (FIELDS) lists every setting with its key in the text; each says whether it goes into
  * the link and into local storage.
  */
-import { strFromU8, strToU8, deflateSync, inflateSync } from 'fflate';
+import { strFromU8, strToU8, deflateSync } from 'fflate';
 import type { PresetKind } from '../engine';
 import { MAX_DEGREE, PRESET_KINDS, settingsProblem } from '../engine';
 import type { DataSource, Initialization, PointsSource, TrainingConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
+import { inflateLimited } from './inflateLimited';
 
 export type Purpose = 'link' | 'storage';
 
@@ -55,7 +56,12 @@ interface Field {
   /** The value as text, or null when it is not part of this configuration. */
   write(config: TrainingConfig): string | null;
   /** The configuration with this field's value read from `text` (notices for what was wrong). */
-  read(config: TrainingConfig, text: string, notice: (message: string) => void): TrainingConfig;
+  read(
+    config: TrainingConfig,
+    text: string,
+    notice: (message: string) => void,
+    purpose: Purpose,
+  ): TrainingConfig;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -94,9 +100,22 @@ function readChoice<T extends string>(
   return null;
 }
 
+/** The longest user text kept as it is in a notice or a name. */
+export const MAX_NAME_LENGTH = 40;
+
 /** User text in a notice or a name: cut short, so a hostile link cannot flood the page. */
 export function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH)}…` : text;
+}
+
+/**
+ * `name` with `suffix` ("(column 3)") that shorten() leaves as it is: the name is cut to make
+ * room, so two names made distinct by their suffixes stay distinct through a link and storage.
+ */
+export function withSuffix(name: string, suffix: string): string {
+  const whole = `${name} ${suffix}`;
+  if (whole.length <= MAX_NAME_LENGTH) return whole;
+  return `${name.slice(0, Math.max(0, MAX_NAME_LENGTH - suffix.length - 2))}… ${suffix}`;
 }
 
 const presetField = (key: 'n' | 'noise' | 'seed', label: string, integer: boolean): Field => ({
@@ -133,8 +152,8 @@ const FIELDS: readonly Field[] = [
     link: true,
     storage: true,
     write: (config) => (config.data.kind === 'points' ? packPoints(config.data) : null),
-    read: (config, text, notice) => {
-      const points = unpackPoints(text);
+    read: (config, text, notice, purpose) => {
+      const points = unpackPoints(text, purpose === 'link' ? MAX_LINK_POINTS : MAX_POINTS);
       if (typeof points === 'string') {
         notice(`The link's points could not be read (${points}); a preset is used.`);
         return config;
@@ -333,11 +352,29 @@ export function packPoints(points: PointsSource): string {
   return text;
 }
 
-/** The points packed by packPoints, checked; a string saying what is wrong otherwise. */
-export function unpackPoints(text: string): PointsSource | string {
+/**
+ * The most bytes packed points may inflate to, per point: two features and a label as JSON, each
+ * number in full ("-2.2250738585072014e-308,") with room to spare.
+ */
+const PACKED_BYTES_PER_POINT = 64;
+/** …plus the names (cut short once read, but a hand-made link may hold long ones). */
+const PACKED_BYTES_NAMES = 64 * 1024;
+
+/**
+ * The points packed by packPoints, checked; a string saying what is wrong otherwise. Text that
+ * would inflate to more than `maxPoints` points can hold is refused at once, unread.
+ */
+export function unpackPoints(text: string, maxPoints: number = MAX_POINTS): PointsSource | string {
+  const maxBytes = maxPoints * PACKED_BYTES_PER_POINT + PACKED_BYTES_NAMES;
+  const tooLarge = `too large: a ${maxPoints === MAX_LINK_POINTS ? 'link' : 'saved session'} holds up to ${maxPoints} points`;
+  // Deflated data is never much longer than what it inflates to (base64 adds a third): text more
+  // than twice the ceiling cannot be points, and is not even decoded.
+  if (text.length > ((maxBytes * 4) / 3) * 2) return tooLarge;
   let value: unknown;
   try {
-    value = JSON.parse(strFromU8(inflateSync(fromBase64Url(text))));
+    const inflated = inflateLimited(fromBase64Url(text), maxBytes);
+    if (inflated === 'too large') return tooLarge;
+    value = JSON.parse(strFromU8(inflated));
   } catch {
     return 'not valid packed data';
   }
@@ -373,15 +410,17 @@ export function checkPoints(parts: {
   }
   const d = featureNames.length;
   if (d < 1 || d > 2 || !isNumbers(features) || !isNumbers(labels)) return 'numbers missing';
-  if (new Set(featureNames.map((f: string) => shorten(f))).size !== d)
-    return 'feature names repeat';
+  let names = featureNames.map((f: string) => shorten(f));
+  if (new Set(featureNames).size !== d) return 'feature names repeat';
+  // Names that differ only past the cut (saved by an earlier version) are told apart, not lost.
+  if (new Set(names).size !== d) names = names.map((f, k) => withSuffix(f, `(feature ${k + 1})`));
   if (labels.length > MAX_POINTS || features.length !== labels.length * d)
     return 'sizes do not match';
   if (!labels.every((y) => y === 0 || y === 1)) return 'labels must be 0 or 1';
   return {
     kind: 'points',
     name: shorten(name),
-    featureNames: featureNames.map((f: string) => shorten(f)),
+    featureNames: names,
     features,
     labels,
   };
@@ -445,14 +484,29 @@ export function decodeConfig(
     ...FIELDS.filter((field) => field[purpose]).map((field) => field.key),
     ...otherKeys,
   ]);
+  const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!known.has(key)) notice(`The setting "${shorten(key)}" is unknown and was ignored.`);
+    if (!known.has(key)) {
+      notice(`The setting "${shorten(key)}" is unknown and was ignored.`);
+    } else if (!seen.has(key)) {
+      seen.add(key);
+      // `#eta=0.1&eta=5`: the page takes the first, and says so rather than choose silently.
+      const values = params.getAll(key);
+      if (values.length > 1) {
+        notice(
+          `The setting "${key}" is given ${values.length} times (${values
+            .map((v) => `"${shorten(v)}"`)
+            .slice(0, 3)
+            .join(', ')}${values.length > 3 ? ', …' : ''}); the first is used.`,
+        );
+      }
+    }
   }
   let config: TrainingConfig = DEFAULT_CONFIG;
   for (const field of FIELDS) {
     if (!field[purpose]) continue;
     const value = params.get(field.key);
-    if (value !== null) config = field.read(config, value, notice);
+    if (value !== null) config = field.read(config, value, notice, purpose);
   }
   // Each value may be fine alone and the combination still not run (Newton's method with L1).
   const problem = settingsProblem(config.objective, config.optimizer);

@@ -93,6 +93,10 @@ export function decodePageState(text: string, chapterIds: readonly string[]): De
   } catch {
     return { state: DEFAULT_PAGE_STATE, notices };
   }
+  for (const key of PAGE_KEYS) {
+    const count = params.getAll(key).length;
+    if (count > 1) notices.push(`The setting "${key}" is given ${count} times; the first is used.`);
+  }
   let chapter: string | null = params.get('chapter');
   if (chapter !== null && !chapterIds.includes(chapter)) {
     notices.push(`The chapter "${shorten(chapter)}" does not exist; the guide is closed.`);

@@ -9,12 +9,15 @@
 import { settingsProblem } from '../engine';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { RunHistory } from '../state/history';
+import { InPageTrainingWorker } from './inPage';
 import type { FromWorker, RunInfo, Snapshot, ToWorker } from './protocol';
 
 export type Notice =
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'recovered'; readonly message: string }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The browser has no workers: the run is trained in the page (NO_WORKER_MESSAGE). */
+  | { readonly kind: 'inPage'; readonly message: string };
 
 export interface TrainerView {
   readonly info: RunInfo | null;
@@ -38,7 +41,24 @@ export interface WorkerLike {
 export interface ClientOptions {
   createWorker?: () => WorkerLike;
   requestFrame?: (callback: () => void) => void;
+  /**
+   * How often the client checks that the worker answers, and how long it waits for an answer
+   * before restarting it; null turns the watchdog off. On by default with the real worker; tests
+   * that pass `createWorker` turn it on themselves.
+   */
+  watchdog?: Watchdog | null;
 }
+
+export interface Watchdog {
+  readonly intervalMs: number;
+  readonly timeoutMs: number;
+}
+
+/**
+ * A ping every two seconds; no answer for eight means the worker hangs (a busy loop) or is gone
+ * (terminated by the browser). Loading 100,000 points keeps a worker busy for about a second.
+ */
+export const DEFAULT_WATCHDOG: Watchdog = { intervalMs: 2000, timeoutMs: 8000 };
 
 /** A worker that fails this many times within RESTART_WINDOW_MS is not restarted again. */
 const MAX_RESTARTS = 3;
@@ -49,6 +69,22 @@ const createTrainingWorker = (): WorkerLike =>
     type: 'module',
     name: 'training',
   }) as unknown as WorkerLike;
+
+/** Said once when the browser cannot start a worker and the run is trained in the page. */
+export const NO_WORKER_MESSAGE =
+  'This browser cannot run Web Workers, so the training runs in the page itself: the data and the mathematics are all here, but playing fast may make the page slow to respond.';
+
+/** The real worker, or the same logic in the page where the browser has no workers. */
+function defaultTrainingWorker(): { worker: WorkerLike; inPage: boolean } {
+  if (typeof Worker === 'function') {
+    try {
+      return { worker: createTrainingWorker(), inPage: false };
+    } catch {
+      // A browser (or a policy) that refuses to start one: the page trains instead.
+    }
+  }
+  return { worker: new InPageTrainingWorker(), inPage: true };
+}
 
 export class TrainerClient {
   private worker: WorkerLike;
@@ -68,12 +104,34 @@ export class TrainerClient {
   private readonly listeners = new Set<() => void>();
   private restarts: number[] = [];
   private disposed = false;
+  private readonly watchdog: Watchdog | null;
+  private watchdogTimer: ReturnType<typeof setInterval> | null = null;
+  /** When the unanswered ping was sent (Date.now()), or null when none is outstanding. */
+  private pingSentAt: number | null = null;
 
   constructor(options: ClientOptions = {}) {
-    this.createWorker = options.createWorker ?? createTrainingWorker;
+    let inPage = false;
+    this.createWorker =
+      options.createWorker ??
+      (() => {
+        const made = defaultTrainingWorker();
+        inPage = made.inPage;
+        return made.worker;
+      });
     this.requestFrame =
       options.requestFrame ?? ((callback) => void requestAnimationFrame(() => callback()));
     this.worker = this.spawn();
+    // A worker in the page cannot hang without the page hanging too: nothing to watch.
+    this.watchdog = inPage
+      ? null
+      : options.watchdog !== undefined
+        ? options.watchdog
+        : options.createWorker
+          ? null
+          : DEFAULT_WATCHDOG;
+    if (inPage)
+      this.state = { ...this.state, notice: { kind: 'inPage', message: NO_WORKER_MESSAGE } };
+    this.startWatchdog();
   }
 
   /** The current view; a new object whenever anything in it changed (for useSyncExternalStore). */
@@ -148,8 +206,31 @@ export class TrainerClient {
 
   dispose(): void {
     this.disposed = true;
+    if (this.watchdogTimer !== null) clearInterval(this.watchdogTimer);
+    this.watchdogTimer = null;
     this.worker.terminate();
     this.listeners.clear();
+  }
+
+  /**
+   * Pings the worker now and then; one that has not answered for `timeoutMs` is replaced, as one
+   * that throws is (recover). Any message counts as an answer. A hidden tab's timers slow down,
+   * which only makes the checks rarer: the answer still arrives as a message.
+   */
+  private startWatchdog(): void {
+    const watchdog = this.watchdog;
+    if (!watchdog) return;
+    this.watchdogTimer = setInterval(() => {
+      if (this.disposed) return;
+      const now = Date.now();
+      if (this.pingSentAt === null) {
+        this.pingSentAt = now;
+        this.send({ type: 'ping' });
+      } else if (now - this.pingSentAt > watchdog.timeoutMs) {
+        this.pingSentAt = null;
+        this.recover(`it stopped answering for ${Math.round(watchdog.timeoutMs / 1000)} seconds`);
+      }
+    }, watchdog.intervalMs);
   }
 
   private send(message: ToWorker): void {
@@ -159,6 +240,8 @@ export class TrainerClient {
   private spawn(): WorkerLike {
     const worker = this.createWorker();
     worker.onmessage = (event) => {
+      // Whatever it says, the worker is alive.
+      this.pingSentAt = null;
       try {
         this.receive(event.data);
       } catch (error) {
@@ -183,7 +266,11 @@ export class TrainerClient {
           info: message.info,
           snapshot: null,
           history: new RunHistory(message.info.parameterNames.length),
-          notice: this.state.notice?.kind === 'recovered' ? this.state.notice : null,
+          // What happened to the worker outlives the load it caused.
+          notice:
+            this.state.notice?.kind === 'recovered' || this.state.notice?.kind === 'inPage'
+              ? this.state.notice
+              : null,
         });
         return;
       case 'snapshot': {
@@ -213,6 +300,8 @@ export class TrainerClient {
       case 'crashed':
         this.recover(message.message);
         return;
+      case 'pong':
+        return;
     }
   }
 
@@ -220,7 +309,16 @@ export class TrainerClient {
   private recover(reason: string): void {
     if (this.disposed) return;
     const now = Date.now();
-    this.restarts = [...this.restarts.filter((t) => now - t < RESTART_WINDOW_MS), now];
+    // A worker that hangs again at once is noticed only after the watchdog's wait: the window
+    // stretches to hold several such waits, or a hanging run would be restarted forever.
+    const watchdog = this.watchdog;
+    const window = watchdog
+      ? Math.max(
+          RESTART_WINDOW_MS,
+          (MAX_RESTARTS + 1) * (watchdog.timeoutMs + 2 * watchdog.intervalMs),
+        )
+      : RESTART_WINDOW_MS;
+    this.restarts = [...this.restarts.filter((t) => now - t < window), now];
     this.worker.onmessage = null;
     this.worker.onerror = null;
     this.worker.terminate();
@@ -234,6 +332,7 @@ export class TrainerClient {
       return;
     }
     this.worker = this.spawn();
+    this.pingSentAt = null;
     const { history, snapshot } = this.state;
     if (!this.config) return;
     const iteration = snapshot?.iteration ?? 0;

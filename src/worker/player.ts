@@ -62,6 +62,8 @@ export class Player {
 
   play(): void {
     if (this.playing || this.trainer.blocked) {
+      // A blocked run does not move; the step it refuses records why, for the page to show.
+      if (this.trainer.blocked) this.trainer.stepForward();
       this.changed();
       return;
     }

@@ -65,6 +65,8 @@ export type ToWorker =
   | { readonly type: 'speed'; readonly iterationsPerSecond: number }
   /** The page has drawn the last snapshot and can take the next one. */
   | { readonly type: 'ack' }
+  /** Are you there? Answered at once with a pong (the page's watchdog, client.ts). */
+  | { readonly type: 'ping' }
   /** Rebuild a run from the page's copy of its history, after the worker failed. */
   | {
       readonly type: 'restore';
@@ -91,7 +93,9 @@ export type FromWorker =
   /** The settings or data could not be used; the run is as it was. */
   | { readonly type: 'refused'; readonly message: string }
   /** An exception inside the worker: the page restarts it from its copy of the history. */
-  | { readonly type: 'crashed'; readonly message: string };
+  | { readonly type: 'crashed'; readonly message: string }
+  /** The answer to a ping: the worker reads its messages. */
+  | { readonly type: 'pong' };
 
 /** The buffers of a message's typed arrays, to transfer instead of copy. */
 export function transferables(message: FromWorker | ToWorker): Transferable[] {

@@ -4,7 +4,13 @@
  * see the same numbers.
  */
 import type { Dataset, Design, FeatureMap } from '../engine';
-import { buildDesign, fitFeatureMap, generatePreset, validateDataset } from '../engine';
+import {
+  buildDesign,
+  fitFeatureMap,
+  generatePreset,
+  objectiveAndGradient,
+  validateDataset,
+} from '../engine';
 import type { TrainingConfig } from '../state/config';
 
 /** A user-facing refusal: the input could not be used, and nothing was changed. */
@@ -26,6 +32,13 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
   } catch (error) {
     throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
+  // A spread near the smallest numbers (points at 1e-320) makes the raw coefficients w'/s
+  // overflow: the parameters table would show no numbers.
+  if (map.settings.standardize && map.scale.some((s) => s < MIN_SCALE)) {
+    throw new RefusedError(
+      'Some feature values differ by too little to standardize (less than 1e-150): rescale the data, or turn standardization off.',
+    );
+  }
   const design = buildDesign(data, map);
   // Finite inputs can still make infinite features: x⁶ of 1e60 overflows.
   if (!design.X.every(Number.isFinite)) {
@@ -43,6 +56,9 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
   }
   return { data, map, design };
 }
+
+/** The smallest spread a standardized feature may have: 1/s stays far from overflowing. */
+const MIN_SCALE = 1e-150;
 
 /** The largest feature value the sums of the mathematics can take without overflowing. */
 const MAX_FEATURE = 1e150;
@@ -65,4 +81,52 @@ function makeDataset(config: Pick<TrainingConfig, 'data'>): Dataset {
   } catch (error) {
     throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A parameter this large counts as diverged (trainer.ts): a run cannot start there. */
+export const MAX_START_PARAMETER = 1e8;
+
+/**
+ * Why the run cannot start at its start point (a point given in a link, or typed), or null when
+ * it can: a parameter beyond ±1e8, where the run would count as diverged at once, or a point
+ * where the loss or its gradient overflows (θ = 1e308), from which no step can be taken. A point
+ * of the wrong size is a separate question (startSizeProblem): a run whose features changed pads
+ * or cuts its start point on purpose.
+ */
+export function startProblem(
+  config: Pick<TrainingConfig, 'initialization' | 'objective'>,
+  prepared: PreparedRun,
+): string | null {
+  const init = config.initialization;
+  if (init.kind !== 'point') return null;
+  const m = prepared.design.p + 1;
+  const theta = new Float64Array(m);
+  init.theta.slice(0, m).forEach((value, j) => (theta[j] = value));
+  const shown = `θ = (${init.theta.map((value) => shortNumber(value)).join(', ')})`;
+  if (!theta.every((value) => Math.abs(value) < MAX_START_PARAMETER)) {
+    return `The start point ${shown} is too far out (a parameter beyond ±1e8 counts as diverged): no step can be taken from there.`;
+  }
+  const gradient = new Float64Array(m);
+  const loss = objectiveAndGradient(config.objective, prepared.design, theta, gradient);
+  if (!Number.isFinite(loss) || !gradient.every(Number.isFinite)) {
+    return `The start point ${shown} is too far out: the loss there cannot be computed, so no step can be taken.`;
+  }
+  return null;
+}
+
+/** Why a start point given in a link does not fit the run (its size), or null. */
+export function startSizeProblem(
+  config: Pick<TrainingConfig, 'initialization'>,
+  prepared: PreparedRun,
+): string | null {
+  const init = config.initialization;
+  const m = prepared.design.p + 1;
+  if (init.kind !== 'point' || init.theta.length === m) return null;
+  return `The start point has ${init.theta.length} numbers, but this run has ${m} parameters (the intercept and ${m - 1} feature${m === 2 ? '' : 's'}).`;
+}
+
+function shortNumber(value: number): string {
+  return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e6
+    ? String(Number(value.toPrecision(4)))
+    : value.toExponential(2);
 }

@@ -46,6 +46,9 @@ export function createServer(host: ServerHost): (message: ToWorker) => void {
 
   const handle = (message: ToWorker): void => {
     switch (message.type) {
+      case 'ping':
+        host.post({ type: 'pong' });
+        return;
       case 'load':
       case 'restore': {
         // Built before anything changes: a refused configuration leaves the current run as it was.

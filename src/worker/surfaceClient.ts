@@ -3,6 +3,7 @@
  * slices that differ from the last one (so the surface is recomputed only when its slice changes),
  * keeps the newest grid, and tells its subscribers.
  */
+import { InPageSurfaceWorker } from './inPage';
 import type {
   FromSurfaceWorker,
   SurfaceData,
@@ -27,11 +28,20 @@ export interface SurfaceWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-const createSurfaceWorker = (): SurfaceWorkerLike =>
-  new Worker(new URL('./surface.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'surface',
-  }) as unknown as SurfaceWorkerLike;
+/** The real worker, or the same logic in the page where the browser has no workers. */
+function createSurfaceWorker(): SurfaceWorkerLike {
+  if (typeof Worker === 'function') {
+    try {
+      return new Worker(new URL('./surface.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'surface',
+      }) as unknown as SurfaceWorkerLike;
+    } catch {
+      // Refused by the browser: computed in the page instead.
+    }
+  }
+  return new InPageSurfaceWorker();
+}
 
 /** Two requests ask for the same grid when their objective, fixed values and spec are equal. */
 function requestKey(request: SurfaceRequest): string {

@@ -22,7 +22,7 @@ import type { HistoryChunk } from '../state/history';
 import type { Analysis } from './analysis';
 import { analyze } from './analysis';
 import type { RunInfo, Snapshot, StopReason } from './protocol';
-import { prepareRun, RefusedError } from './run';
+import { prepareRun, RefusedError, startProblem } from './run';
 
 export { RefusedError } from './run';
 
@@ -63,7 +63,11 @@ export class Trainer {
     this.generation = generation;
     const problem = settingsProblem(config.objective, config.optimizer);
     if (problem) throw new RefusedError(problem);
-    ({ data: this.data, map: this.map, design: this.design } = prepareRun(config));
+    const prepared = prepareRun(config);
+    ({ data: this.data, map: this.map, design: this.design } = prepared);
+    // A start from which no step can be taken would leave a run that does nothing, silently.
+    const start = startProblem(config, prepared);
+    if (start) throw new RefusedError(start);
     this.analysis = analyze(config.objective, this.design, this.map);
     this.history = new RunHistory(this.design.p + 1, history.capacity, history.denseCount);
     const theta = initialTheta(config, this.design.p + 1);
@@ -157,7 +161,9 @@ export class Trainer {
    */
   stepForward(): StepOutcome {
     if (this.blocked) {
-      return { stopped: this.stop ?? this.divergence(this.state.iteration) };
+      // Recorded, so the page says why nothing happens (a stepped-back-to diverged iterate).
+      this.stop ??= this.divergence(this.state.iteration);
+      return { stopped: this.stop };
     }
     if (this.position < this.history.length - 1) this.history.truncateAfter(this.position);
     const { objective, optimizer } = this.config;

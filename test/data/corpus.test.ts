@@ -6,7 +6,9 @@ import {
   MAX_BYTES,
   MAX_ROWS,
   parseCsv,
+  positiveHint,
   summarizeColumns,
+  type ColumnChoice,
   type ImportResult,
 } from '../../src/data/csvImport';
 import { validateDataset, type Dataset } from '../../src/engine';
@@ -41,7 +43,10 @@ function decodeAsChromium(bytes: Uint8Array): string {
 const decodeKeepingMark = (bytes: Uint8Array) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
-type Outcome = ImportResult & { readonly columns?: ReturnType<typeof summarizeColumns> };
+type Outcome = ImportResult & {
+  readonly columns?: ReturnType<typeof summarizeColumns>;
+  readonly choice?: ColumnChoice;
+};
 
 /** Every step of the import, as the page runs them; the first refusal ends it. */
 function importText(text: string, byteLength?: number): Outcome {
@@ -50,7 +55,7 @@ function importText(text: string, byteLength?: number): Outcome {
   const columns = summarizeColumns(parsed.table);
   const choice = defaultChoice(parsed.table);
   if (!choice.ok) return choice;
-  return { ...buildDataset(parsed.table, choice.choice), columns };
+  return { ...buildDataset(parsed.table, choice.choice), columns, choice: choice.choice };
 }
 
 /** A refusal must say why in words: a sentence, not an error name, a stack or an empty string. */
@@ -114,7 +119,15 @@ function expectUsable(dataset: Dataset): void {
 }
 
 interface Accepted {
-  readonly accept: { n: number; featureNames: readonly string[]; skipped?: number };
+  readonly accept: {
+    n: number;
+    featureNames: readonly string[];
+    skipped?: number;
+    /** What the chooser says about how cells were read (decimal commas, 12,345). */
+    notes?: RegExp;
+    /** The label value taken as y = 1, and whether the chooser asks the user about it. */
+    positive?: { value: string; hint: boolean };
+  };
 }
 interface Refused {
   readonly refuse: RegExp;
@@ -144,6 +157,49 @@ const CORPUS: Record<string, Expectation> = {
   'constant-only.csv': { accept: { n: 4, featureNames: ['c'], skipped: 0 } },
   'duplicates.csv': { accept: { n: 8, featureNames: ['x1', 'x2'], skipped: 0 } },
   'header-only.csv': { refuse: /no data rows/ },
+  // Issue 17, item 6: formats a spreadsheet writes, read with a word on how.
+  'thousands-quoted.csv': {
+    accept: {
+      n: 6,
+      featureNames: ['income', 'age'],
+      skipped: 0,
+      notes: /“income” writes thousands with commas \(12,345\): read as 12345/,
+    },
+  },
+  'decimal-comma.csv': {
+    accept: {
+      n: 6,
+      featureNames: ['x1', 'x2'],
+      skipped: 0,
+      notes: /“x1” has decimal commas \(1,5\): read as 1\.5/,
+    },
+  },
+  // Missing labels ("NA", "?", empty) are skipped rows, not a third class.
+  'label-missing.csv': { accept: { n: 4, featureNames: ['x1', 'x2'], skipped: 3 } },
+  'label-three-values.csv': {
+    refuse:
+      /“outcome”, has more than two values: “yes”, “no”, “maybe” \(the third first in data row 5\)/,
+  },
+  'unterminated-quote.csv': {
+    refuse: /Row 4 of the file opens a quote \("\) in column “x2” that is never closed/,
+  },
+  // 1 and 2: the larger is y = 1 whatever the order of the rows, and the chooser asks.
+  'labels-1-2.csv': {
+    accept: { n: 6, featureNames: ['dose', 'weight'], positive: { value: '2', hint: true } },
+  },
+  // Issue 17, item 4 (the names made distinct are checked in test/state/linkReliability.test.ts).
+  'long-names.csv': {
+    accept: {
+      n: 6,
+      featureNames: [
+        'Score on the entrance examination in mathematics, first sitting',
+        'Score on the entrance examination in mathematics, second sitting',
+      ],
+      skipped: 0,
+    },
+  },
+  // Issue 17, item 3: subnormal numbers are numbers.
+  'subnormal.csv': { accept: { n: 6, featureNames: ['x1', 'x2'], skipped: 0 } },
   'xss-header.csv': {
     accept: {
       n: 4,
@@ -172,6 +228,15 @@ describe('the corpus of nasty files', () => {
     if (expected.accept.skipped !== undefined) expect(skipped).toBe(expected.accept.skipped);
     expect(Array.from(dataset.features).every(Number.isFinite)).toBe(true);
     expect(Array.from(dataset.labels).every((y) => y === 0 || y === 1)).toBe(true);
+    const notes = result.notes.join(' ');
+    if (expected.accept.notes) expect(notes).toMatch(expected.accept.notes);
+    else expect(notes).toBe('');
+    const { positive } = expected.accept;
+    if (positive && result.choice) {
+      expect(result.choice.positive).toBe(positive.value);
+      const values = [result.choice.positive, result.choice.negative] as [string, string];
+      expect(positiveHint(values, result.choice.positive) !== null).toBe(positive.hint);
+    }
     expectUsable(dataset);
   });
 

@@ -133,3 +133,55 @@ test('odd but usable files import: a UTF-16 file with its mark, markup as names,
   await expect(page.locator('main')).not.toContainText(/\bNaN\b|\bInfinity\b|undefined/);
   expect(dialogs).toEqual([]);
 });
+
+test('issue 17: CSV messages name what was found and where, and offer the fix', async ({
+  page,
+}) => {
+  await choose(page, 'unterminated-quote.csv', nasty('unterminated-quote.csv'));
+  await expectRefused(
+    page,
+    'unterminated-quote.csv',
+    /Row 4 of the file opens a quote \(".*column “x2” that is never closed/,
+  );
+  await choose(page, 'label-three-values.csv', nasty('label-three-values.csv'));
+  await expectRefused(
+    page,
+    'label-three-values.csv',
+    /“outcome”, has more than two values: “yes”, “no”, “maybe” \(the third first in data row 5\)/,
+  );
+
+  await choose(page, 'decimal-comma.csv', nasty('decimal-comma.csv'));
+  await expect(chooser(page)).toContainText('“x1” has decimal commas (1,5): read as 1.5.');
+  await expect(chooser(page)).toContainText('6 rows');
+  await button(page, 'Cancel').click();
+
+  await choose(page, 'thousands-quoted.csv', nasty('thousands-quoted.csv'));
+  await expect(chooser(page)).toContainText('“income” writes thousands with commas');
+  await button(page, 'Cancel').click();
+
+  await choose(page, 'label-missing.csv', nasty('label-missing.csv'));
+  await expect(chooser(page)).toContainText(/4 rows.*3 rows skipped/);
+  await button(page, 'Cancel').click();
+
+  // 1 and 2: the larger is y = 1, and the chooser says the user may choose the other.
+  await choose(page, 'labels-1-2.csv', nasty('labels-1-2.csv'));
+  await expect(select(page, 'Positive class (y = 1)').locator('option:checked')).toHaveText('2');
+  await expect(chooser(page)).toContainText(
+    '“2” is taken as y = 1 (the larger value). If “1” is the class the model should predict',
+  );
+  await button(page, 'Cancel').click();
+});
+
+test('issue 17: long names made distinct survive a reload', async ({ page }) => {
+  await choose(page, 'long-names.csv', nasty('long-names.csv'));
+  await button(page, 'Use this data').click();
+  await expect.poll(() => parameterNames(page)).toHaveLength(3);
+  const names = await parameterNames(page);
+  expect(new Set(names).size).toBe(3);
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(select(page, 'Data set').locator('option:checked')).toHaveText(
+    'Imported: long-names.csv',
+  );
+  await expect.poll(() => parameterNames(page)).toEqual(names);
+});

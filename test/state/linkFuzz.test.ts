@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PRESET_KINDS, settingsProblem, validateDataset } from '../../src/engine';
 import { CHAPTERS } from '../../src/story/chapters';
@@ -12,7 +13,9 @@ import {
   joinFragment,
   PAGE_KEYS,
 } from '../../src/state/pageLink';
+import { chooseStartupConfig } from '../../src/ui/io/startupConfig';
 import { prepareRun, RefusedError } from '../../src/worker/run';
+import { Trainer } from '../../src/worker/trainer';
 
 /**
  * The link decoders against links a person or a chat program mangled: arbitrary text, and valid
@@ -165,7 +168,11 @@ function expectRuns(config: TrainingConfig, notices: readonly string[]): void {
 
 const purposes: Purpose[] = ['link', 'storage'];
 
-describe('decodeConfig, fuzzed', () => {
+// Each property runs a few hundred decodes, some with prepareRun: well under a second alone, but
+// several seconds on a loaded two-core machine. The budget is for a hang, not a speed check.
+const FUZZ_TIMEOUT_MS = 60_000;
+
+describe('decodeConfig, fuzzed', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('arbitrary text, for a link and for local storage: never throws, always runs', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 400 }),
@@ -247,6 +254,70 @@ describe('decodeConfig, fuzzed', () => {
     );
   });
 });
+
+describe(
+  'links that disagree with the page, fuzzed (issue 17)',
+  { timeout: FUZZ_TIMEOUT_MS },
+  () => {
+    it('a key given twice, with any values: a notice, never a silent choice', () => {
+      const keys = ['eta', 'loss', 'degree', 'init', 'n', 'data', 'speed', 'tol'];
+      fc.assert(
+        fc.property(
+          sharedConfig,
+          fc.constantFrom(...keys),
+          fc.string({ maxLength: 12 }),
+          (config, key, value) => {
+            const text = `${encodeConfig(config).text}&${key}=${encodeURIComponent(value)}`;
+            const { config: decoded, notices } = decodeConfig(text, 'link', PAGE_KEYS);
+            expectRuns(decoded, notices);
+            const given = new URLSearchParams(text).getAll(key).length;
+            if (given > 1) expect(notices.join(' ')).toContain(`"${key}" is given ${given} times`);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+
+    it('any start point in a link opens a run that can step, or zeros with the reason', () => {
+      const number = fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(1e308, -1e308, 1e-320, 5e-324, 1e8, 99_999_999),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(number, { minLength: 1, maxLength: 9 }),
+          fc.integer({ min: 1, max: 3 }),
+          (theta, degree) => {
+            const link = `#degree=${degree}&init=point:${theta.map(String).join(',')}`;
+            const { config, notices } = chooseStartupConfig(link, null);
+            expectRuns(config, notices);
+            const trainer = new Trainer(config, 1);
+            expect(trainer.blocked).toBe(false);
+            if (config.initialization.kind !== 'point') {
+              expect(notices.join(' ')).toMatch(/start|initialization/);
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+
+    it('packed points inflating past what a link holds are refused, never inflated whole', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 200_000, max: 2_000_000 }), (size) => {
+          const bytes = deflateSync(new Uint8Array(size).fill(48), { level: 9 });
+          let binary = '';
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          const packed = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+          const { config, notices } = decodeConfig(`points=${packed}`);
+          expect(config.data.kind).toBe('preset');
+          expect(notices.join(' ')).toMatch(/points could not be read \(too large/);
+        }),
+        { numRuns: 10 },
+      );
+    });
+  },
+);
 
 describe('decodePageState, fuzzed', () => {
   const expectSound = (text: string) => {

@@ -1,3 +1,5 @@
+import { clampPixel, finitePixels } from '../plot/pixels';
+
 interface CurrentIterationMarkerProps {
   /** The marker's column in plot pixels. */
   x: number;
@@ -12,19 +14,22 @@ const EDGE = 2;
 
 /** The iteration shown on the loss chart: a vertical rule, a dot on each line. */
 export function CurrentIterationMarker({
-  x,
+  x: column,
   lossY,
   gradientNormY,
   plotHeight,
 }: CurrentIterationMarkerProps) {
   const clampRow = (v: number) => Math.max(EDGE, Math.min(plotHeight - EDGE, v));
+  // A column that is no number (a degenerate iteration axis) is not drawn (plot/pixels.ts).
+  if (!finitePixels(column)) return null;
+  const x = clampPixel(column);
   return (
     <g className="loss-chart-current">
       <line x1={x} x2={x} y1={0} y2={plotHeight} />
-      {gradientNormY !== null && (
+      {gradientNormY !== null && finitePixels(gradientNormY) && (
         <circle className="loss-chart-norm-dot" cx={x} cy={clampRow(gradientNormY)} r={3.5} />
       )}
-      {lossY !== null && (
+      {lossY !== null && finitePixels(lossY) && (
         <circle className="loss-chart-loss-dot" cx={x} cy={clampRow(lossY)} r={4.5} />
       )}
     </g>

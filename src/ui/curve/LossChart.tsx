@@ -14,6 +14,7 @@ import { comparisonCurveData, curveData } from './curveData';
 import type { CurveSeries } from './drawCurve';
 import { drawCurve } from './drawCurve';
 import { useScrub } from './useScrub';
+import { clampPixel, finitePixels } from '../plot/pixels';
 
 interface LossChartProps {
   history: RunHistory | null;
@@ -285,7 +286,7 @@ const lastIteration = (history: RunHistory) =>
 
 /** Run B's iteration on the comparison chart: a diamond on its line (and a rule where A's is not). */
 function RunBMarker({
-  x,
+  x: column,
   y,
   plotHeight,
   ruled,
@@ -295,7 +296,9 @@ function RunBMarker({
   plotHeight: number;
   ruled: boolean;
 }) {
-  const row = y === null ? null : Math.max(2, Math.min(plotHeight - 2, y));
+  const row = y === null || !finitePixels(y) ? null : Math.max(2, Math.min(plotHeight - 2, y));
+  if (!finitePixels(column)) return null;
+  const x = clampPixel(column);
   return (
     <g className="loss-chart-current loss-chart-current-b">
       {ruled && <line x1={x} x2={x} y1={0} y2={plotHeight} />}

@@ -5,6 +5,7 @@
  */
 import type { ScaleLinear } from 'd3-scale';
 import { memo } from 'react';
+import { safeTicks } from '../plot/safeScale';
 import type { PlotLayout } from './layout';
 import { BASE_PLOT_FONT } from '../plot/figureType';
 import { formatTick, truncateLabel } from './ticks';
@@ -30,10 +31,10 @@ const CHAR_WIDTH = 7;
 function tickValues({ layout, x, y, yTicks, fontSize }: AxesProps): { xs: number[]; ys: number[] } {
   const k = fontSize / BASE_PLOT_FONT;
   return {
-    xs: x.ticks(Math.max(2, Math.floor(layout.plotWidth / (X_TICK_SPACING * k)))),
+    xs: safeTicks(x, Math.max(2, Math.floor(layout.plotWidth / (X_TICK_SPACING * k)))),
     ys: yTicks
       ? [...yTicks]
-      : y.ticks(Math.max(2, Math.floor(layout.plotHeight / (Y_TICK_SPACING * k)))),
+      : safeTicks(y, Math.max(2, Math.floor(layout.plotHeight / (Y_TICK_SPACING * k)))),
   };
 }
 

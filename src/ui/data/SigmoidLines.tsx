@@ -6,6 +6,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { Frame } from './frame';
 import type { PlotLayout } from './layout';
 import { formatTick, truncateLabel } from './ticks';
+import { clampPixel, finitePixels } from '../plot/pixels';
 
 interface SigmoidLinesProps {
   readonly frame: Frame;
@@ -24,10 +25,12 @@ function curvePath(
   x: ScaleLinear<number, number>,
   y: ScaleLinear<number, number>,
 ): string {
-  const round = (v: number) => Math.round(v * 100) / 100;
+  const round = (v: number) => Math.round(clampPixel(v) * 100) / 100;
   let d = '';
   for (let k = 0; k < xs.length; k++) {
-    d += `${k === 0 ? 'M' : 'L'}${round(x(xs[k]))},${round(y(ps[k]))}`;
+    const [px, py] = [x(xs[k]), y(ps[k])];
+    if (!finitePixels(px, py)) continue;
+    d += `${d === '' ? 'M' : 'L'}${round(px)},${round(py)}`;
   }
   return d;
 }
@@ -49,7 +52,8 @@ export function SigmoidLines(props: SigmoidLinesProps) {
       )}
       {level(0.5, 'data-half-line')}
       {frame.crossings.map((c, k) => {
-        const px = x(c);
+        const px = clampPixel(x(c));
+        if (!finitePixels(px)) return null;
         const label = `${truncateLabel(featureName, 12)} = ${formatTick(c, 3)}`;
         // The label sits beside the line, on the side with more room.
         const right = px < w / 2;

@@ -3,6 +3,7 @@
  * boundary and the halos of the outermost points have room, and rounded to tick-friendly ends.
  */
 import { scaleLinear } from 'd3-scale';
+import { usableDomain } from '../plot/safeScale';
 
 export type Domain = readonly [number, number];
 
@@ -24,7 +25,8 @@ export function columnExtent(values: Float64Array, n: number, d: number, j: numb
 /**
  * [min, max] widened by `padding` of its range on each side, then rounded outwards to round
  * numbers (d3's nice). A single value (every point alike) is shown with ±1 around it; an empty
- * or non-finite extent falls back to [−1, 1].
+ * or non-finite extent falls back to [−1, 1]; one too narrow or too wide for d3 to tick is made
+ * usable (usableDomain).
  */
 export function paddedDomain(extent: Domain, padding = DOMAIN_PADDING, tickCount = 6): Domain {
   let [min, max] = extent;
@@ -37,6 +39,7 @@ export function paddedDomain(extent: Domain, padding = DOMAIN_PADDING, tickCount
     min -= padding * range;
     max += padding * range;
   }
-  const [lo, hi] = scaleLinear().domain([min, max]).nice(tickCount).domain();
-  return [lo, hi];
+  // Subnormal or overflowing extents (points at 1e-320 or 1e308) would break d3's ticks.
+  const [lo, hi] = scaleLinear().domain(usableDomain(min, max)).nice(tickCount).domain();
+  return usableDomain(lo, hi);
 }

@@ -15,7 +15,7 @@ import {
 import type { DataSource, Initialization, PointsSource } from '../../state/config';
 import { pointsOf } from '../../state/pointEdits';
 import type { PreparedRun } from '../../worker/run';
-import { prepareRun, RefusedError } from '../../worker/run';
+import { MAX_START_PARAMETER, prepareRun, RefusedError } from '../../worker/run';
 import { PRESET_NAMES } from '../text/labels';
 
 /** What the panel says while the drawn data cannot be trained. */
@@ -108,7 +108,8 @@ export function carryParameters(
   const sameTerms = from.exponents.every((ex, k) => ex.every((e, j) => e === to.exponents[k][j]));
   if (!sameTerms) return null;
   const carried = Array.from(fromRawCoefficients(to, toRawCoefficients(from, theta)));
-  return carried.every(Number.isFinite) ? carried : null;
+  // Beyond ±1e8 the run counts as diverged and could not start there (run.ts startProblem).
+  return carried.every((value) => Math.abs(value) < MAX_START_PARAMETER) ? carried : null;
 }
 
 /**

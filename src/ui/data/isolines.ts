@@ -9,6 +9,7 @@
  * stops half a cell short of the border, so each open end is extended straight to the border.
  */
 import { contours } from 'd3-contour';
+import { clampPixel, finitePixels } from '../plot/pixels';
 
 /** A point in grid units: [0, cols] × [0, rows], y down. */
 export type GridPoint = readonly [number, number];
@@ -85,11 +86,13 @@ function extendEnd(before: GridPoint, end: GridPoint, cols: number, rows: number
 
 /** An SVG path through the lines, grid units scaled to pixels by (width / cols, height / rows). */
 export function isolinePath(lines: readonly Isoline[], scaleX: number, scaleY: number): string {
-  const round = (v: number) => Math.round(v * 100) / 100;
+  const round = (v: number) => Math.round(clampPixel(v) * 100) / 100;
   return lines
     .map(({ points, closed }) => {
-      const coords = points.map(([x, y]) => `${round(x * scaleX)},${round(y * scaleY)}`);
-      return `M${coords.join('L')}${closed ? 'Z' : ''}`;
+      const coords = points
+        .filter(([x, y]) => finitePixels(x * scaleX, y * scaleY))
+        .map(([x, y]) => `${round(x * scaleX)},${round(y * scaleY)}`);
+      return coords.length < 2 ? '' : `M${coords.join('L')}${closed ? 'Z' : ''}`;
     })
     .join('');
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ColumnChoice } from '../../data/csvImport';
-import { buildDataset } from '../../data/csvImport';
+import { buildDataset, positiveHint } from '../../data/csvImport';
 import type { PointsSource } from '../../state/config';
 import { SelectSetting } from '../settings/SelectSetting';
 import {
@@ -46,6 +46,11 @@ export function ColumnChooser({ file, choice, onChoose, onUse, onCancel }: Colum
 
   // Building the data set is the check: the summary and the button follow what it says.
   const preview = useMemo(() => buildDataset(table, choice), [table, choice]);
+
+  // Which label value is y = 1 is the user's to say when the values do not make it obvious.
+  const values = labelValues(columns, choice);
+  const hint =
+    values.length === 2 ? positiveHint(values as [string, string], choice.positive) : null;
 
   const columnOption = (index: number) => ({
     value: index,
@@ -109,6 +114,13 @@ export function ColumnChooser({ file, choice, onChoose, onUse, onCancel }: Colum
           }
         />
       </div>
+      {hint && <p className="io-hint">{hint}</p>}
+      {preview.ok &&
+        preview.notes.map((note) => (
+          <p key={note} className="io-hint">
+            {note}
+          </p>
+        ))}
       {preview.ok ? (
         <p className="io-summary" role="status">
           {describeImport(preview.dataset, preview.skipped, {

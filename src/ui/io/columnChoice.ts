@@ -11,7 +11,7 @@ import type { ColumnChoice, ColumnSummary } from '../../data/csvImport';
 import { defaultPositive } from '../../data/csvImport';
 import type { Dataset } from '../../engine';
 import type { PointsSource } from '../../state/config';
-import { shorten } from '../../state/link';
+import { shorten, withSuffix } from '../../state/link';
 
 /** Columns that can be the label: exactly two distinct values. */
 export function labelColumns(columns: readonly ColumnSummary[]): ColumnSummary[] {
@@ -132,7 +132,8 @@ export function distinctFeatureNames(
   return short.map((name, k) => {
     const clashes =
       name.toLowerCase() === 'intercept' || short.some((other, j) => j !== k && other === name);
-    return clashes ? `${name} (column ${columnIndices[k] + 1})` : name;
+    // Cut to fit beside its column number: shortened again on reading, it would clash again.
+    return clashes ? withSuffix(names[k], `(column ${columnIndices[k] + 1})`) : name;
   });
 }
 

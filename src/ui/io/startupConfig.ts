@@ -13,7 +13,8 @@ import { chapterById } from '../../story/chapters';
 import type { StorageLike } from '../../state/persistence';
 import { EMBED_STORAGE, EMBEDDED_AT_LOAD } from '../app/embed';
 import { loadSaved } from '../../state/persistence';
-import { prepareRun, RefusedError } from '../../worker/run';
+import { tabStorage } from '../../state/tabStorage';
+import { prepareRun, RefusedError, startProblem, startSizeProblem } from '../../worker/run';
 
 export interface StartupConfig {
   readonly config: TrainingConfig;
@@ -41,12 +42,22 @@ export function chooseStartupConfig(hash: string, storage: StorageLike | null): 
 /**
  * The startup configuration if its data can be trained, else the defaults with the reason: every
  * value of a link may be in range and the data still be refused (values too large to train on),
- * and the page must open on a run, not on a refusal. The same check the worker makes.
+ * and the page must open on a run, not on a refusal. The same check the worker makes. A start
+ * point that does not fit the data (its size) or from which no step can be taken is replaced by
+ * zeros, with the reason.
  */
 function runnable(startup: StartupConfig): StartupConfig {
   try {
-    prepareRun(startup.config);
-    return startup;
+    const prepared = prepareRun(startup.config);
+    // A start point of another size or one no step can be taken from: the run starts at zeros.
+    const start =
+      startSizeProblem(startup.config, prepared) ?? startProblem(startup.config, prepared);
+    if (start === null) return startup;
+    return {
+      ...startup,
+      config: { ...startup.config, initialization: { kind: 'zeros' } },
+      notices: [...startup.notices, `${start} The run starts at zeros.`],
+    };
   } catch (error) {
     const reason = error instanceof RefusedError ? error.message : 'it could not be prepared.';
     const where = startup.from === 'link' ? 'The link’s data' : 'The saved data';
@@ -64,14 +75,21 @@ function linkedChapter(fragment: string) {
 }
 
 /**
- * window.localStorage, or null where reading the property itself throws (storage disabled). An
- * embedded page gets storage that forgets (app/embed.ts): it must not overwrite the reader's own
- * session of the full app.
+ * The tab's session storage before the shared local storage (state/tabStorage.ts: two tabs keep
+ * their own sessions, a new tab starts from the last one saved); null where the browser denies
+ * both (reading the properties themselves throws). An embedded page gets storage that forgets
+ * (app/embed.ts): it must not overwrite the reader's own session of the full app.
  */
 export function browserStorage(): StorageLike | null {
   if (EMBEDDED_AT_LOAD) return EMBED_STORAGE;
+  const tab = storageOf('sessionStorage');
+  const shared = storageOf('localStorage');
+  return tab || shared ? tabStorage(tab, shared) : null;
+}
+
+function storageOf(name: 'sessionStorage' | 'localStorage'): Storage | null {
   try {
-    return window.localStorage;
+    return window[name];
   } catch {
     return null;
   }

@@ -1,10 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { TrainingConfig } from '../../state/config';
-import { encodeConfig } from '../../state/link';
-import { save } from '../../state/persistence';
+import type { DataSource, TrainingConfig } from '../../state/config';
+import { encodeConfig, packPoints } from '../../state/link';
+import { save, STORAGE_KEY } from '../../state/persistence';
 import { debounce } from './debounce';
 import { dropStaleFragment } from './fragment';
 import { browserStorage } from './startupConfig';
+
+/**
+ * What to tell a tab whose imported points another tab's session just replaced in the shared
+ * storage (`saved`, the new text), or null when they are still there or were never imported.
+ */
+export function replacedImport(data: DataSource, saved: string | null): string | null {
+  if (data.kind !== 'points') return null;
+  const points = saved === null ? null : new URLSearchParams(saved).get('points');
+  if (points === packPoints(data)) return null;
+  return `Another tab saved its own session, so a new tab will open that one rather than your data “${data.name}”. Your data stays in this tab, and a reload keeps it; Copy link or Export data keep it elsewhere.`;
+}
 
 /** How long the configuration must stay still before it is written: a dragged slider writes once. */
 export const SAVE_DELAY_MS = 300;
@@ -27,6 +38,7 @@ export function usePersistConfig(
   saveAtStart: boolean,
 ): string | null {
   const [problem, setProblem] = useState<string | null>(null);
+  const [otherTab, setOtherTab] = useState<{ data: DataSource; message: string } | null>(null);
 
   useEffect(() => {
     const storage = browserStorage();
@@ -37,16 +49,28 @@ export function usePersistConfig(
       setProblem(saved ? null : SAVE_FAILED);
     }, SAVE_DELAY_MS);
 
+    // Another tab saved its session over the one a new tab opens: if that was this tab's
+    // imported data, say so (the data itself stays in this tab, see state/tabStorage.ts).
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== STORAGE_KEY) return;
+      const message = replacedImport(getConfig().data, event.newValue);
+      if (message) setOtherTab({ data: getConfig().data, message });
+    };
+
     if (saveAtStart) saver.schedule();
     const unsubscribe = subscribe(saver.schedule);
     // A change made just before a reload or a closed tab is not lost to the delay.
     window.addEventListener('pagehide', saver.flush);
+    window.addEventListener('storage', onStorage);
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', saver.flush);
+      window.removeEventListener('storage', onStorage);
       saver.flush();
     };
   }, [getConfig, subscribe, saveAtStart]);
 
-  return problem;
+  // The word about another tab holds while this tab keeps the data it was about.
+  const current = getConfig().data;
+  return problem ?? (otherTab && otherTab.data === current ? otherTab.message : null);
 }

@@ -7,6 +7,7 @@
  */
 import { precisionFixed } from 'd3-format';
 import { formatNumber } from '../text/format';
+import { safeTicks } from './safeScale';
 
 const MINUS = '\u2212';
 
@@ -68,7 +69,7 @@ export interface TickScale {
 
 /** About `count` round ticks of a linear scale, labelled with the digits their spacing needs. */
 export function linearTicks(scale: TickScale, count: number): Tick[] {
-  const values = scale.ticks(Math.max(2, count));
+  const values = safeTicks(scale, Math.max(2, count));
   const step = values.length > 1 ? Math.abs(values[1] - values[0]) : Math.abs(values[0] ?? 1);
   return values.map((value) => ({ value, position: scale(value), label: formatTick(value, step) }));
 }
@@ -83,6 +84,7 @@ export function logTicks(scale: TickScale, maxCount: number): Tick[] {
   const hi = Math.max(a, b);
   const first = Math.ceil(Math.log10(lo) - 1e-9);
   const last = Math.floor(Math.log10(hi) + 1e-9);
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return [];
   if (last - first + 1 >= 2) {
     const every = Math.max(1, Math.ceil((last - first + 1) / Math.max(1, maxCount)));
     const out: Tick[] = [];
@@ -92,7 +94,7 @@ export function logTicks(scale: TickScale, maxCount: number): Tick[] {
     }
     return out;
   }
-  const values = scale.ticks(maxCount);
+  const values = safeTicks(scale, maxCount);
   const every = Math.max(1, Math.ceil(values.length / Math.max(1, maxCount)));
   const kept = values.filter((_, k) => k % every === 0);
   let step = Infinity;

@@ -11,6 +11,7 @@ const NOTICE_TITLES: Record<Notice['kind'], string> = {
   refused: 'Not applied',
   recovered: 'Recovered',
   failed: 'Training stopped working',
+  inPage: 'Training in the page',
 };
 
 /**

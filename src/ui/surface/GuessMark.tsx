@@ -1,9 +1,7 @@
 import type { PlaneScales } from './projection';
 import type { PlanePoint } from './range';
 
-/** Pixel coordinates are clamped here: SVG cannot draw a point at 10³⁰⁰. */
-const FAR = 1e5;
-const clamp = (v: number) => Math.max(-FAR, Math.min(FAR, v));
+import { clampPixel as clamp, finitePixels } from '../plot/pixels';
 
 /**
  * The reader's guess of where the weights will go (predict, then see): a hollow diamond, and a
@@ -21,9 +19,10 @@ export function GuessMark({
   const x = clamp(scales.x(guess.x));
   const y = clamp(scales.y(guess.y));
   const r = 8;
+  if (!finitePixels(x, y)) return null;
   return (
     <g className="surface-guess">
-      {current && (
+      {current && finitePixels(scales.x(current.x), scales.y(current.y)) && (
         <line
           className="surface-guess-line"
           x1={x}

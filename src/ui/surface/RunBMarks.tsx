@@ -1,6 +1,7 @@
 import type { PlaneScales } from './projection';
 import type { PlanePoint } from './range';
 import type { TracedPath } from './pathTrace';
+import { clampPixel, finitePixels, pixelPair } from '../plot/pixels';
 
 interface RunBMarksProps {
   /** Run B's path, projected on the same two axes as run A's. */
@@ -10,10 +11,6 @@ interface RunBMarksProps {
   scales: PlaneScales;
 }
 
-/** Pixel coordinates are clamped here: SVG cannot draw a point at 10³⁰⁰. */
-const FAR = 1e5;
-const clampPixel = (v: number) => Math.max(-FAR, Math.min(FAR, v));
-
 /**
  * Compare runs on one surface: run B's path up to the iteration it shows (dashed, in its colour)
  * and its current θ as a diamond, under run A's marks. Its path is at most a few thousand points
@@ -22,17 +19,17 @@ const clampPixel = (v: number) => Math.max(-FAR, Math.min(FAR, v));
 export function RunBMarks({ path, iteration, current, scales }: RunBMarksProps) {
   let points = '';
   for (let k = 0; k < path.xs.length && path.iterations[k] <= iteration; k++) {
-    points += `${clampPixel(scales.x(path.xs[k])).toFixed(1)},${clampPixel(scales.y(path.ys[k])).toFixed(1)} `;
+    const pair = pixelPair(scales.x(path.xs[k]), scales.y(path.ys[k]));
+    if (pair) points += `${pair} `;
   }
-  if (current) {
-    points += `${clampPixel(scales.x(current.x)).toFixed(1)},${clampPixel(scales.y(current.y)).toFixed(1)}`;
-  }
-  const cx = current ? clampPixel(scales.x(current.x)) : 0;
-  const cy = current ? clampPixel(scales.y(current.y)) : 0;
+  const shown = current && finitePixels(scales.x(current.x), scales.y(current.y)) ? current : null;
+  if (shown) points += pixelPair(scales.x(shown.x), scales.y(shown.y));
+  const cx = shown ? clampPixel(scales.x(shown.x)) : 0;
+  const cy = shown ? clampPixel(scales.y(shown.y)) : 0;
   return (
     <g className="surface-marks-b">
       {points && <polyline className="surface-path surface-path-b" points={points} />}
-      {current && (
+      {shown && (
         <path
           className="surface-current-b"
           d={`M${cx},${cy - 6.5}L${cx + 6.5},${cy}L${cx},${cy + 6.5}L${cx - 6.5},${cy}Z`}

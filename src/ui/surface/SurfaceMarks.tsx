@@ -4,6 +4,7 @@ import type { PlanePoint } from './range';
 import type { StepArrow } from './gradientArrow';
 import { arrowHeadPoints, arrowShaftEnd } from './gradientArrow';
 import type { TracedPath } from './pathTrace';
+import { clampPixel, finitePixels, pixelPair } from '../plot/pixels';
 
 interface SurfaceMarksProps {
   path: TracedPath;
@@ -22,15 +23,12 @@ const MAX_DOTS = 60;
  * tail: while playing only the tail's SVG changes, not a polyline of thousands of points per frame.
  */
 const BLOCK = 256;
-/** Pixel coordinates are clamped here: SVG cannot draw a point at 10³⁰⁰. */
-const FAR = 1e5;
-
-const clampPixel = (v: number) => Math.max(-FAR, Math.min(FAR, v));
-
+/** The points as an SVG points list, clamped (plot/pixels.ts); points that are no number left out. */
 function polylinePoints(xs: readonly number[], ys: readonly number[], scales: PlaneScales): string {
   let out = '';
   for (let k = 0; k < xs.length; k++) {
-    out += `${clampPixel(scales.x(xs[k])).toFixed(1)},${clampPixel(scales.y(ys[k])).toFixed(1)} `;
+    const pair = pixelPair(scales.x(xs[k]), scales.y(ys[k]));
+    if (pair) out += `${pair} `;
   }
   return out;
 }
@@ -95,15 +93,17 @@ export function SurfaceMarks({
         <polyline className="surface-path" points={polylinePoints(pastXs, pastYs, scales)} />
       )}
       {path.xs.length <= MAX_DOTS &&
-        path.xs.map((x, k) => (
-          <circle
-            key={k}
-            className={k < split ? 'surface-path-dot' : 'surface-path-dot surface-path-future'}
-            cx={clampPixel(scales.x(x))}
-            cy={clampPixel(scales.y(path.ys[k]))}
-            r={2}
-          />
-        ))}
+        path.xs.map((x, k) =>
+          !finitePixels(scales.x(x), scales.y(path.ys[k])) ? null : (
+            <circle
+              key={k}
+              className={k < split ? 'surface-path-dot' : 'surface-path-dot surface-path-future'}
+              cx={clampPixel(scales.x(x))}
+              cy={clampPixel(scales.y(path.ys[k]))}
+              r={2}
+            />
+          ),
+        )}
       {arrow && (
         <g className="surface-arrow">
           <line
@@ -115,7 +115,7 @@ export function SurfaceMarks({
           <polygon points={arrowHeadPoints(arrow)} />
         </g>
       )}
-      {current && (
+      {current && finitePixels(scales.x(current.x), scales.y(current.y)) && (
         <circle
           className="surface-current"
           cx={clampPixel(scales.x(current.x))}
@@ -124,7 +124,7 @@ export function SurfaceMarks({
         />
       )}
       {/* On top and hollow: as the run converges the current point is seen inside the star. */}
-      {optimum && (
+      {optimum && finitePixels(scales.x(optimum.x), scales.y(optimum.y)) && (
         <path
           className="surface-optimum"
           d={starPath(clampPixel(scales.x(optimum.x)), clampPixel(scales.y(optimum.y)), 9)}

@@ -6,6 +6,7 @@
  */
 import type { PlaneScales } from './projection';
 import type { PlanePoint } from './range';
+import { FAR_PIXEL, pixelPair } from '../plot/pixels';
 
 /** The shortest arrow drawn, in pixels: long enough for its head to read as a direction. */
 export const MIN_ARROW_PIXELS = 22;
@@ -39,6 +40,9 @@ export function stepArrow(
   const dy = scales.y(step.y) - scales.y(0);
   const length = Math.hypot(dx, dy);
   if (![x1, y1, dx, dy, length].every(Number.isFinite) || length === 0) return null;
+  // From a θ far off the plot (a diverging run) there is no arrow to see, and SVG could not
+  // even parse its coordinates (plot/pixels.ts).
+  if (Math.abs(x1) > FAR_PIXEL || Math.abs(y1) > FAR_PIXEL) return null;
   let scale = 1;
   if (length < minPixels) scale = minPixels / length;
   else if (length > maxPixels && maxPixels >= minPixels) scale = maxPixels / length;
@@ -60,7 +64,7 @@ export function arrowHeadPoints(arrow: StepArrow, size = 8): string {
     [bx - uy * half, by + ux * half],
     [bx + uy * half, by - ux * half],
   ];
-  return points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+  return points.map(([x, y]) => pixelPair(x, y) ?? '0,0').join(' ');
 }
 
 /** Where the arrow's line stops, so its round end does not poke through the head's tip. */

@@ -140,9 +140,10 @@ describe('what the choice gives', () => {
     ]);
     expect(distinctFeatureNames(['Intercept', 'x'], [0, 1])).toEqual(['Intercept (column 1)', 'x']);
     const long = ['b'.repeat(50) + '1', 'b'.repeat(50) + '2'];
+    // Cut to fit beside the column number within 40 characters, so a link keeps them apart.
     expect(distinctFeatureNames(long, [0, 1])).toEqual([
-      `${'b'.repeat(40)}… (column 1)`,
-      `${'b'.repeat(40)}… (column 2)`,
+      `${'b'.repeat(28)}… (column 1)`,
+      `${'b'.repeat(28)}… (column 2)`,
     ]);
   });
 });
