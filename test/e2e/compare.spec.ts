@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, closeSettings, iterationText, openSettings } from './support';
 
 /**
  * Compare runs as a user meets it: choose what run B changes, step and play both with one
@@ -7,12 +8,6 @@ import { expect, test } from './fixtures';
  * losses differ), and read how many iterations each needed to converge.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const training = (page: Page) => page.getByRole('region', { name: 'Training' });
-const iterationText = (page: Page) =>
-  training(page)
-    .getByRole('definition')
-    .and(training(page).getByLabel('Iteration', { exact: true }));
 const compareGroup = (page: Page) => page.getByRole('group', { name: 'Compare runs' });
 const compareWith = (page: Page) =>
   compareGroup(page).getByRole('combobox', { name: 'Compare with', exact: true });
@@ -34,7 +29,9 @@ async function openApp(page: Page): Promise<void> {
   await expect(iterationText(page)).toHaveText('0');
 }
 
+/** Chooses run B in the settings drawer, which stays open (it covers the mathematics' column). */
 async function choose(page: Page, option: string): Promise<void> {
+  await openSettings(page);
   await compareWith(page).selectOption({ label: option });
   await expect(results(page)).toBeVisible();
 }
@@ -204,6 +201,8 @@ test('a click on the surface starts both runs from there', async ({ page }) => {
     name: 'Loss surface over w1 and w2, runs A and B',
   });
   const plot = surface.locator('svg.surface-plot');
+  // The drawer may cover part of the surface.
+  await closeSettings(page);
   await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
   if (!box) throw new Error('the surface is not laid out');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { parseFormatted } from '../support/parseFormatted';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select } from './support';
 
 /**
  * The data menus beyond CSV files: a preset's noise slider, and the real data sets shipped with
@@ -8,18 +9,11 @@ import { expect, test } from './fixtures';
  * reload, and a file that cannot be loaded leaving the points as they were.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const noiseSlider = (page: Page) => page.getByRole('slider', { name: 'Noise', exact: true });
 const dataGroup = (page: Page) => page.getByRole('group', { name: 'Data and sharing' });
 const columns = (page: Page, title: string) =>
   page.getByRole('group', { name: `${title} columns`, exact: true });
 const parametersTable = (page: Page) => page.getByRole('table', { name: 'Parameters' });
-const iterationText = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 
 /** Each parameter row as the user reads it: name, current value, optimum. */
 async function readParameters(page: Page): Promise<string[][]> {
@@ -37,10 +31,12 @@ async function optimum(page: Page): Promise<string[]> {
   return values.every((value) => Number.isFinite(parseFormatted(value))) ? values : [];
 }
 
+/** Opens the page with its settings drawer open: everything here is in it. */
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
+  await openSettings(page);
 }
 
 test('the noise slider regenerates the preset, by keyboard, and survives a reload', async ({
@@ -64,6 +60,7 @@ test('the noise slider regenerates the preset, by keyboard, and survives a reloa
 
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(noiseSlider(page)).toHaveValue('1.5');
   await expect(select(page, 'Data set')).toHaveValue('twoBlobs');
   await expect.poll(() => optimum(page)).toEqual(noisier);
@@ -77,6 +74,7 @@ test('the noise slider regenerates the preset, by keyboard, and survives a reloa
   await page.goto('about:blank');
   await page.goto('./#data=twoBlobs&noise=0.3');
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(noiseSlider(page)).toHaveValue('0.3');
   await expect(noiseSlider(page)).toHaveAttribute('aria-valuetext', /^0\.3 /);
 });
@@ -126,6 +124,7 @@ test('Palmer penguins: choose two features and a class, see the counts, the sour
   // The choice is the user's data now: kept across a reload, chooser included.
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(penguins.getByRole('combobox', { name: 'Feature 1' })).toHaveValue(
     'Flipper Length (mm)',
   );

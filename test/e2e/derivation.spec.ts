@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, closeSettings, openSettings, select, stepTimes } from './support';
 
 /**
  * The mathematics panel as a reader meets it: the steps of the derivation as disclosures, the
@@ -10,7 +11,6 @@ import { expect, test } from './fixtures';
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const panel = (page: Page) => page.getByRole('region', { name: 'The mathematics' });
 /** A readout value of the training strip, found by its label (see training.spec.ts). */
 const readout = (page: Page, label: string) =>
@@ -23,7 +23,6 @@ const status = (page: Page, label: string) =>
   panel(page)
     .getByRole('definition')
     .and(page.getByLabel(label, { exact: true }));
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 /** A step's <summary>, by its title. */
 const summary = (page: Page, title: string) =>
   panel(page).locator('summary').filter({ hasText: title });
@@ -45,12 +44,8 @@ async function openApp(page: Page): Promise<void> {
   await expect(panel(page).locator('.katex').first()).toBeVisible();
 }
 
-async function stepTimes(page: Page, count: number): Promise<void> {
-  for (let k = 0; k < count; k++) {
-    const before = Number(await readout(page, 'Iteration').textContent());
-    await button(page, 'Step').click();
-    await expect(readout(page, 'Iteration')).toHaveText(String(before + 1));
-  }
+async function stepShown(page: Page, count: number): Promise<void> {
+  await stepTimes(page, count);
   // Stepped, not playing: the panel shows the iteration at once.
   await expect(status(page, 'At iteration')).toHaveText(
     (await readout(page, 'Iteration').textContent()) ?? '',
@@ -106,7 +101,7 @@ test('after a few steps, the loss and gradient norm shown are the readout’s, a
   page,
 }) => {
   await openApp(page);
-  await stepTimes(page, 3);
+  await stepShown(page, 3);
   await expect(status(page, 'Loss J(θ)')).toHaveText((await readout(page, 'Loss').textContent())!);
 
   const loss = await openStep(page, 'Flip the sign');
@@ -136,7 +131,7 @@ test('after a few steps, the loss and gradient norm shown are the readout’s, a
   for (const value of next.split(', ')) {
     expect(await shownMath(update)).toContain(value.split(' ').slice(1).join(' '));
   }
-  await stepTimes(page, 1);
+  await stepShown(page, 1);
   expect(sentence(await spokenSummary(page), 'Parameters θ: ')).toBe(next);
 });
 
@@ -175,8 +170,11 @@ test('squared error keeps the factor p(1 − p), framed, with its value for the 
 }) => {
   await page.setViewportSize(LAPTOP);
   await openApp(page);
-  await stepTimes(page, 2);
+  await stepShown(page, 2);
+  await openSettings(page);
   await select(page, 'Loss').selectOption({ label: 'squared error' });
+  // The drawer covers the mathematics.
+  await closeSettings(page);
   await expect(summary(page, 'What does not cancel')).toBeVisible();
   await expect(summary(page, 'The loss: squared error')).toBeVisible();
   const details = await openStep(page, 'What does not cancel');
@@ -196,7 +194,9 @@ test('Newton’s method with the cross-entropy shows the Hessian and the Newton 
 }) => {
   await page.setViewportSize(LAPTOP);
   await openApp(page);
+  await openSettings(page);
   await select(page, 'Optimizer').selectOption({ label: 'Newton’s method' });
+  await closeSettings(page);
   await expect(summary(page, 'Newton’s step')).toBeVisible();
   const details = await openStep(page, 'Newton’s step');
   await expect(details).toContainText('Hessian');
@@ -299,7 +299,7 @@ for (const theme of ['light', 'dark'] as const) {
         await button(page, 'Dark theme').click();
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      await stepTimes(page, 3);
+      await stepShown(page, 3);
       const sums = await openStep(page, 'All points at once');
       // On a laptop the steps scroll inside the panel: bring the written-out sums into view.
       await sums.locator('.derivation-math').nth(1).scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/story/chapters';
 import { expect, test } from './fixtures';
+import { button, closeSettings, iterationText, openSettings } from './support';
 
 /**
  * The guide as a reader and a presenter meet it: every chapter walked scene by scene with the
@@ -8,15 +9,12 @@ import { expect, test } from './fixtures';
  * teacher hides.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const guide = (page: Page) =>
   page.getByRole('region', { name: /./ }).filter({
     has: page.getByRole('combobox', { name: 'Chapter' }),
   });
 const chapterTitle = (page: Page) => guide(page).getByRole('heading', { level: 2 });
 const sceneStatus = (page: Page) => guide(page).getByRole('status');
-const iterationText = (page: Page) =>
-  page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
 
 async function readIteration(page: Page): Promise<number> {
   return Number(await iterationText(page).textContent());
@@ -63,6 +61,7 @@ test('the chapter and scene travel in the link and survive a reload', async ({ p
   await button(page, 'Next').click();
   await expect(sceneStatus(page)).toContainText('Scene 3 of 4');
   // Newton's method is the chapter's optimizer, though the link held no configuration.
+  await openSettings(page);
   await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveValue('newton');
   await page.reload();
   await expect(chapterTitle(page)).toHaveText('Newton’s method');
@@ -83,6 +82,9 @@ test('an unknown chapter in a link opens the page outside the guide', async ({ p
 });
 
 test('presentation mode: projector theme, large type, and the clicker keys', async ({ page }) => {
+  // A projector's size: on the stage the presentation type grows with the screen's width (20 px
+  // at 1920 px), and stays the browser's own size at 1280 px, where the slide must fit.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./');
   await button(page, 'Start the guide').click();
   const fontSize = () =>
@@ -92,7 +94,7 @@ test('presentation mode: projector theme, large type, and the clicker keys', asy
   await expect(button(page, 'Presentation mode')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   expect(await fontSize()).toBeGreaterThan(normalSize * 1.2);
-  // The settings wait behind a button; the transport stays.
+  // The settings wait behind a button (the drawer's, in the header); the transport stays.
   await expect(page.getByRole('group', { name: 'Training' })).toHaveCount(0);
   await expect(button(page, 'Step')).toBeVisible();
 
@@ -110,7 +112,7 @@ test('presentation mode: projector theme, large type, and the clicker keys', asy
 
   await page.screenshot({ path: test.info().outputPath('presentation.png') });
 
-  await button(page, 'Show controls').click();
+  await openSettings(page);
   await expect(page.getByRole('group', { name: 'Training' })).toBeVisible();
   await button(page, 'Presentation mode').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'contrast');
@@ -128,6 +130,8 @@ test('a teacher hides parts of the page, and the link keeps them hidden', async 
   await page.getByRole('checkbox', { name: 'Parameter space' }).check();
   await page.getByRole('checkbox', { name: 'Training settings' }).check();
   await expect(page.getByRole('region', { name: 'Parameter space' })).toHaveCount(0);
+  // The settings drawer open: the training settings would show there.
+  await openSettings(page);
   await expect(page.getByRole('group', { name: 'Training' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Data space' })).toBeVisible();
 
@@ -162,7 +166,9 @@ test('predict, then see: a guess marked on the surface, then how close it was', 
   await expect(result).toHaveText(/Your guess is marked/);
   // Marking a guess does not move the run: it is still at its start.
   await expect(iterationText(page)).toHaveText('0');
+  await openSettings(page);
   await expect(page.getByRole('combobox', { name: 'Initial weights' })).toHaveValue('zeros');
+  await closeSettings(page);
 
   await button(page, 'Done marking').click();
   await button(page, 'Step').click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { parseFormatted } from '../support/parseFormatted';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select, settings } from './support';
 
 /**
  * Data in and out of the page as a user meets it: importing a CSV file (chosen or dropped) through
@@ -9,19 +10,11 @@ import { expect, test } from './fixtures';
  * kept across a reload.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const importInput = (page: Page) => page.getByLabel('Import CSV');
 const chooser = (page: Page) => page.getByRole('form', { name: /^Import/ });
 const parametersTable = (page: Page) => page.getByRole('table', { name: 'Parameters' });
 const learningRate = (page: Page) =>
   page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
-/** The training strip's "Iteration" readout (other panels may show the iteration too). */
-const iterationText = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -38,10 +31,12 @@ async function parameterNames(page: Page): Promise<string[]> {
   return (await readParameters(page)).map((row) => row[0]);
 }
 
+/** Opens the page with the settings drawer open: the data, import, export and link are in it. */
 async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
+  await openSettings(page);
 }
 
 async function chooseFile(
@@ -269,6 +264,8 @@ test('Cancel and Escape close the chooser and change nothing', async ({ page }) 
   await select(page, 'Feature 1').focus();
   await page.keyboard.press('Escape');
   await expect(chooser(page)).toHaveCount(0);
+  // Only the chooser closed, not the settings drawer around it.
+  await expect(settings(page)).toBeVisible();
   await expect(select(page, 'Data set')).toHaveValue('twoBlobs');
   expect(await parameterNames(page)).toEqual(['intercept', 'x1', 'x2']);
 });
@@ -410,12 +407,14 @@ test('a reload restores the data set, the learning rate and imported points', as
   await setLearningRate(page, '0.5');
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(select(page, 'Data set')).toHaveValue('circles');
   await expect(learningRate(page)).toHaveValue('0.5');
 
   await importWithDefaults(page, 'ex2data1.csv', fixture('ex2data1.csv'));
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(select(page, 'Data set').locator('option:checked')).toHaveText(
     'Imported: ex2data1.csv',
   );

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select, stepTimes } from './support';
 
 /**
  * Drawing the data by hand in the data-space panel: clicks add points of the chosen class, a drag
@@ -11,7 +12,6 @@ import { expect, test } from './fixtures';
 const UNTRAINABLE = 'Add at least one point of each class to train.';
 const OUT = process.env.E2E_OUTPUT ?? 'test-results/playwright';
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const region = (page: Page) => page.getByRole('region', { name: 'Data space' });
 const tool = (page: Page, name: string) => region(page).getByRole('button', { name, exact: true });
 const plot = (page: Page) =>
@@ -20,24 +20,17 @@ const figure = (page: Page) => region(page).getByRole('figure');
 const count = (page: Page) => region(page).getByRole('status', { name: 'Point count' });
 const points = (page: Page) => plot(page).locator('.data-point');
 const boundary = (page: Page) => plot(page).locator('path.data-boundary');
-const iteration = (page: Page) =>
-  page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
-const dataSet = (page: Page) => page.getByRole('combobox', { name: 'Data set', exact: true });
+/** In the settings drawer, which openApp opens (it does not cover the data figure). */
+const dataSet = (page: Page) => select(page, 'Data set');
 const parameters = (page: Page) => page.getByRole('table', { name: 'Parameters' });
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iteration(page)).toHaveText('0');
+  await expect(iterationText(page)).toHaveText('0');
+  // The data set and the parameters table are read in the settings drawer.
+  await openSettings(page);
   await plot(page).scrollIntoViewIfNeeded();
-}
-
-async function step(page: Page, times: number): Promise<void> {
-  for (let k = 0; k < times; k++) {
-    const before = Number(await iteration(page).textContent());
-    await button(page, 'Step').click();
-    await expect(iteration(page)).toHaveText(String(before + 1));
-  }
 }
 
 /** The page position of a point of the plotting area given as shares of its width and height. */
@@ -100,8 +93,8 @@ test('clicks add points of the chosen class; the count, the description and the 
   // The edit is the user's own data now, and a new run on it.
   await expect(dataSet(page)).toHaveValue('points');
   await expect(dataSet(page).locator('option:checked')).toHaveText('Imported: Two blobs (edited)');
-  await expect(iteration(page)).toHaveText('0');
-  await step(page, 1);
+  await expect(iterationText(page)).toHaveText('0');
+  await stepTimes(page, 1);
   await expect(figure(page)).toHaveAccessibleDescription(/of 102 points misclassified/);
   await expect
     .poll(() => parameters(page).getByRole('row').nth(1).getByRole('cell').nth(1).innerText())
@@ -113,7 +106,7 @@ test('a drag moves a point as one edit, and the run goes on from the boundary sh
   page,
 }) => {
   await openApp(page);
-  await step(page, 20);
+  await stepTimes(page, 20);
   const lineBefore = pathNumbers(await boundary(page).getAttribute('d'));
   expect(lineBefore.length).toBeGreaterThan(4);
 
@@ -135,7 +128,7 @@ test('a drag moves a point as one edit, and the run goes on from the boundary sh
   expect(Math.abs(moved.y - to.y)).toBeLessThan(3);
   await expectCounts(page, 100, (await counts(page)).ones);
   // A new run at iteration 0, starting from the parameters that were shown: the same boundary.
-  await expect(iteration(page)).toHaveText('0');
+  await expect(iterationText(page)).toHaveText('0');
   await expect(boundary(page)).toHaveCount(1);
   const lineAfter = pathNumbers(await boundary(page).getAttribute('d'));
   expect(lineAfter.length).toBe(lineBefore.length);
@@ -157,12 +150,12 @@ test('a drag moves a point as one edit, and the run goes on from the boundary sh
 test('an edit while playing keeps the run playing', async ({ page }) => {
   await openApp(page);
   await button(page, 'Play').click();
-  await expect.poll(async () => Number(await iteration(page).textContent())).toBeGreaterThan(5);
+  await expect.poll(async () => Number(await iterationText(page).textContent())).toBeGreaterThan(5);
   const a = await inPlot(page, 0.06, 0.06);
   await page.mouse.click(a.x, a.y);
   await expectCounts(page, 101, (await counts(page)).ones);
   await expect(button(page, 'Pause')).toBeVisible();
-  await expect.poll(async () => Number(await iteration(page).textContent())).toBeGreaterThan(5);
+  await expect.poll(async () => Number(await iterationText(page).textContent())).toBeGreaterThan(5);
   await button(page, 'Pause').click();
 });
 
@@ -205,8 +198,8 @@ test('Shift-click and Delete remove points; Clear empties the plot and says what
   await page.mouse.click(b.x, b.y);
   await expectCounts(page, 2, 1);
   await expect(count(page)).not.toContainText(UNTRAINABLE);
-  await expect(iteration(page)).toHaveText('0');
-  await step(page, 3);
+  await expect(iterationText(page)).toHaveText('0');
+  await stepTimes(page, 3);
   await expect(figure(page)).toHaveAccessibleDescription(/of 2 points misclassified/);
   await expect(boundary(page)).toHaveCount(1);
   await region(page).screenshot({ path: `${OUT}/editing-two-points.png` });
@@ -246,6 +239,7 @@ test('drawn points survive a reload; Ctrl+Z in a text field is left to the field
 
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(count(page)).toHaveText(text);
   await expect(dataSet(page).locator('option:checked')).toHaveText('Imported: Two blobs (edited)');
 
@@ -267,7 +261,7 @@ test('one-feature data: a click adds a point at that x with the chosen class', a
   const a = await inPlot(page, 0.5, 0.5);
   await page.mouse.click(a.x, a.y);
   await expectCounts(page, before.n + 1, before.ones);
-  await step(page, 2);
+  await stepTimes(page, 2);
   await expect(figure(page)).toHaveAccessibleDescription(
     new RegExp(`of ${before.n + 1} points misclassified`),
   );
@@ -278,7 +272,7 @@ test('one-feature data: a click adds a point at that x with the chosen class', a
 
 test('10,000 points on a canvas can still be drawn on', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('combobox', { name: 'Points', exact: true }).selectOption('10000');
+  await select(page, 'Points').selectOption('10000');
   await expect(count(page)).toHaveText(/^10000 points/);
   await expect(points(page)).toHaveCount(0);
   await plot(page).focus();
@@ -308,7 +302,7 @@ test('10,000 points on a canvas can still be drawn on', async ({ page }) => {
   await expect(count(page)).toHaveText(/^9999 points/);
   await tool(page, 'Redo').click();
   await tool(page, 'Redo').click();
-  await step(page, 1);
+  await stepTimes(page, 1);
   await expect(figure(page)).toHaveAccessibleDescription(/of 10,?000 points misclassified/);
 });
 

@@ -1,13 +1,15 @@
 import type { Page } from '@playwright/test';
 import { parseFormatted } from '../support/parseFormatted';
 import { expect, test } from './fixtures';
+import { button, openSettings, select } from './support';
 
 /** The learning rate's slider with its marks 2/L0 and 2/L*, and the settings beside it. */
 
 /** Screenshots go with the run's other output, for a person to look at. */
 const shot = (name: string) => `${process.env.E2E_OUTPUT ?? 'test-results/playwright'}/${name}`;
 
-const mark = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** A learning-rate mark: a button named after its landmark. */
+const mark = button;
 
 /** The value in a landmark's explanation: "2/L0 = 5.55780: below it, …". */
 async function landmarkValue(page: Page, name: string): Promise<number> {
@@ -22,7 +24,7 @@ async function landmarkValue(page: Page, name: string): Promise<number> {
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await expect(button(page, 'Play')).toBeEnabled();
   await expect(mark(page, '2/L0')).toBeVisible();
 }
 
@@ -38,9 +40,8 @@ test('the learning-rate marks say what they mean and move when the data change',
   const before = [await landmarkValue(page, '2/L0'), await landmarkValue(page, '2/L*')];
   expect(before[0]).toBeLessThan(before[1]);
 
-  await page
-    .getByRole('combobox', { name: 'Data set', exact: true })
-    .selectOption({ label: 'Overlapping blobs' });
+  await openSettings(page);
+  await select(page, 'Data set').selectOption({ label: 'Overlapping blobs' });
   await expect.poll(async () => landmarkValue(page, '2/L0')).not.toBeCloseTo(before[0], 3);
   const after = [await landmarkValue(page, '2/L0'), await landmarkValue(page, '2/L*')];
   expect(after[1]).not.toBeCloseTo(before[1], 3);
@@ -106,9 +107,8 @@ test('the parameters table shows the optimum for squared error (a local minimum)
   const footer = (name: string) =>
     table.locator('tfoot tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 
-  await page
-    .getByRole('combobox', { name: 'Loss', exact: true })
-    .selectOption({ label: 'squared error' });
+  await openSettings(page);
+  await select(page, 'Loss').selectOption({ label: 'squared error' });
   await expect(table).toContainText('local minimum');
   await expect
     .poll(optimumColumn)
@@ -122,9 +122,7 @@ test('the parameters table shows the optimum for squared error (a local minimum)
   await expect(footer('accuracy').locator('td').nth(1)).toHaveText(/^\d+%$/);
   await table.screenshot({ path: shot('parameters-squared-error.png') });
 
-  await page
-    .getByRole('combobox', { name: 'Regularization', exact: true })
-    .selectOption({ label: 'L1: λ‖w‖₁' });
+  await select(page, 'Regularization').selectOption({ label: 'L1: λ‖w‖₁' });
   await expect(table).not.toContainText('not computed');
   await expect(footer('J')).toBeVisible();
   // A strong penalty: every weight of the optimum is exactly zero ("0"; a tiny nonzero number
@@ -145,14 +143,11 @@ test('regularization shows its strength λ, and L2 gives separable data an optim
   page,
 }) => {
   await openApp(page);
-  await page
-    .getByRole('combobox', { name: 'Data set', exact: true })
-    .selectOption({ label: 'Separable' });
+  await openSettings(page);
+  await select(page, 'Data set').selectOption({ label: 'Separable' });
   const table = page.getByRole('table', { name: 'Parameters' });
   await expect(table).toContainText('separable');
-  await page
-    .getByRole('combobox', { name: 'Regularization', exact: true })
-    .selectOption({ label: 'L2: (λ/2)‖w‖²' });
+  await select(page, 'Regularization').selectOption({ label: 'L2: (λ/2)‖w‖²' });
   await expect(page.getByRole('spinbutton', { name: 'λ', exact: true })).toHaveValue('0.01');
   await expect(table).not.toContainText('separable');
 });

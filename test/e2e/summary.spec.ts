@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, openSettings, select } from './support';
 
 /**
  * The model summary as a student meets it: R's summary(glm) of the Challenger data, digit by
@@ -8,8 +9,6 @@ import { expect, test } from './fixtures';
  * scripts, copied to the clipboard or, where it is refused, shown to copy by hand.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const disclosure = (page: Page) => page.locator('details.model-summary');
 const coefficients = (page: Page) => page.getByRole('table', { name: 'Coefficients' });
 
@@ -18,6 +17,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 async function openWithChallenger(page: Page) {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
+  // The summary, like the import, is in the settings drawer.
+  await openSettings(page);
   await page.getByLabel('Import CSV').setInputFiles({
     name: 'challenger23.csv',
     mimeType: 'text/csv',
@@ -65,6 +66,7 @@ test('separable data: the summary says there is no MLE instead of printing numbe
 }) => {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await select(page, 'Data set').selectOption({ label: 'Separable' });
   await disclosure(page).locator('summary').click();
   await expect(disclosure(page)).toContainText('No maximum-likelihood estimate exists');

@@ -1,24 +1,17 @@
 import type { Page } from '@playwright/test';
 import { parseFormatted } from '../support/parseFormatted';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select } from './support';
 
 /**
  * The training runtime as a user meets it: the transport buttons, the timeline, the numbers, the
  * parameters table, the status and the live settings, found by their roles and labels.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-/**
- * The readout's value labelled "Iteration" (a <dd> named by its <dt>). Chromium names it so, but
- * Playwright's role engine computes no name for role "definition", hence the label filter.
- */
-const iterationText = (page: Page) =>
-  page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
 const timeline = (page: Page) => page.getByRole('slider', { name: 'Iteration' });
 const speedSlider = (page: Page) => page.getByRole('slider', { name: 'Speed' });
 const parametersTable = (page: Page) => page.getByRole('table', { name: 'Parameters' });
 const status = (page: Page) => page.getByRole('status', { name: 'Run status' });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const learningRate = (page: Page) =>
   page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
 
@@ -39,10 +32,12 @@ async function readCurrent(page: Page): Promise<string[]> {
   return (await readParameters(page)).map((row) => row[1]);
 }
 
+/** Opens the page with the settings drawer open: the parameters table is read there. */
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
+  await openSettings(page);
 }
 
 /** Clicks Step and waits until the counter shows the next iteration. */
@@ -169,6 +164,7 @@ test('a learning rate of 1000 diverges, the message names η and 2/L0, and no Na
   await expect(status(page)).toContainText('2/L0');
   await expect(button(page, 'Play')).toBeVisible();
 
+  // The parameters table's numbers included: the settings drawer is open (openApp).
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/NaN|Infinity/);
 
@@ -319,6 +315,7 @@ for (const viewport of VIEWPORTS) {
     await expect.poll(() => readIteration(page)).toBeGreaterThan(10);
     await pause(page);
 
+    // With the settings open (openApp): a drawer on a laptop, the page's last section on a phone.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

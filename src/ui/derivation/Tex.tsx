@@ -36,13 +36,18 @@ function useKeyboardScroll(active: boolean, html: string) {
     if (!active || !element) return;
     // Measured in the observer's callback, after layout, never by forcing one: live formulas
     // change several times a second while the run plays. The box and its content are both
-    // watched: new content may overflow a box whose own size did not change.
+    // watched: new content may overflow a box whose own size did not change. KaTeX's display
+    // wrappers are blocks as wide as the box, so the content is watched through its pieces (the
+    // inline blocks of each line), whose widths change when, say, a font arrives after the typesetting.
     const observer = new ResizeObserver(() => {
       if (element.scrollWidth > element.clientWidth) element.tabIndex = 0;
       else element.removeAttribute('tabindex');
     });
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
+    for (const piece of element.querySelectorAll('.katex-html > .base, .katex-html > .tag')) {
+      observer.observe(piece);
+    }
     return () => observer.disconnect();
   }, [active, html]);
   return ref;

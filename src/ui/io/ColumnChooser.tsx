@@ -62,6 +62,8 @@ export function ColumnChooser({ file, choice, onChoose, onUse, onCancel }: Colum
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      // One Escape, one thing closed: the settings drawer around the chooser stays open.
+      event.stopPropagation();
       onCancel();
     }
   };

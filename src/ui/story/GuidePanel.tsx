@@ -120,7 +120,15 @@ export function GuidePanel({
         {chapter.title}
       </h2>
       <div className="guide-body">
-        <div className="guide-text" id={textId} hidden={!showText}>
+        {/* On the stage the text scrolls in its box: focusable, so a keyboard can scroll it. */}
+        <div
+          className="guide-text"
+          id={textId}
+          hidden={!showText}
+          role="region"
+          aria-label="The chapter’s text"
+          tabIndex={0}
+        >
           {chapter.paragraphs.map((paragraph, index) => (
             <ChapterText key={index} paragraph={paragraph} />
           ))}

@@ -58,7 +58,8 @@ interface SeparateSurfacesProps {
 }
 
 /**
- * Different losses are different functions: each run on its own surface, A above B. The two
+ * Different losses are different functions: each run on its own surface, A above B (on the
+ * stage, A beside B: stacked in the panel's height, neither would have room to be drawn). The two
  * figures are memoized apart, so each renders on its own run's snapshots only (both runs send one
  * per frame).
  */
@@ -76,9 +77,9 @@ function SeparateSurfaces({ run, axes, comparison, viewB }: SeparateSurfacesProp
     [viewB, configB, prepared, setParameters, theme, colors, figure],
   );
   return (
-    <>
+    <div className="surface-pair">
       <MemoSurfaceFigure run={run} axes={axes} compared={comparedA} />
       <MemoSurfaceFigure run={runB} axes={axes} compared={comparedB} />
-    </>
+    </div>
   );
 }
