@@ -5,6 +5,7 @@
  */
 import type { PresetSource, TrainingConfig } from '../state/config';
 import { DEFAULT_CONFIG, MIN_SPEED } from '../state/config';
+import { CHALLENGER } from '../data/challenger';
 
 /**
  * What a change of scene does to the chapter's run. A learning rate may be given relative to a
@@ -19,6 +20,15 @@ export interface SceneChange {
   readonly rule?: TrainingConfig['optimizer']['rule'];
   /** 0 is the full batch. */
   readonly batchSize?: number;
+  /** β, for momentum. */
+  readonly momentum?: number;
+  /** Other features (raw instead of standardized, say) for the same data. */
+  readonly features?: TrainingConfig['features'];
+  /**
+   * Other data. A scene that changes the data gives its learning rate as a number: the landmarks
+   * the page knows are those of the chapter's data.
+   */
+  readonly data?: TrainingConfig['data'];
 }
 
 /**
@@ -280,6 +290,93 @@ export const CHAPTERS: readonly Chapter[] = [
       { kind: 'step', caption: 'One Newton step: the curvature scales the gradient.' },
       { kind: 'step', caption: 'A second step.' },
       PLAY,
+    ],
+  },
+  {
+    id: 'conditioning',
+    title: 'Standardization and conditioning',
+    paragraphs: [
+      'The Challenger data: the launch temperature of the 23 space-shuttle flights before the accident and whether an O-ring showed thermal distress (Dalal, Fowlkes and Hoadley, 1989). Here the feature is the raw temperature in °F, between 53 and 81, not standardized. On the loss surface the contours are long, thin ellipses: every $x$ is near 70, so a change of $w$ must be undone by a change of $b$ seventy times larger.',
+      'How thin they are is measured by the condition number of the Hessian at the optimum, $\\kappa = \\lambda_{\\max}/\\lambda_{\\min}$: about $8 \\times 10^5$ on raw temperatures, about 2 on standardized ones. A step may be at most $2/\\lambda_{\\max}$ long for the steepest direction, and along the flattest one it then moves a fraction $\\eta\\lambda_{\\min} \\approx 1/\\kappa$ of the way: a millionth. At $\\eta = 1/L_0$ on raw temperatures the intercept is still below 2 after 100,000 iterations (R finds 15.04); on standardized temperatures the same rule at its own $1/L_0 = 4$ converges in 33.',
+      'Standardizing, $\\varphi(x) = (x - \\bar x)/s$, changes the coordinates, not the model: $w\\,\\varphi(x) + b = (w/s)\\,x + (b - w\\bar x/s)$. So the coefficients map back to raw units exactly, and the parameters table shows them in °F whichever features the optimizer works on. Newton’s method does not care about the coordinates at all (it is affine invariant): its steps on raw temperatures are its steps on standardized ones, mapped back.',
+    ],
+    config: {
+      ...base,
+      data: CHALLENGER,
+      features: { standardize: false, degree: 1 },
+      // Just below 1/L0 = 0.000818 for the raw temperatures (claims.test.ts checks).
+      optimizer: optimizer({ learningRate: 0.0008 }),
+      speed: 100,
+    },
+    question:
+      'Standardized, gradient descent converges in 33 iterations. How far will it get on the raw temperatures in a thousand times as many?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption: 'Raw temperatures, η = 0.0008 ≈ 1/L0: the loss barely moves, the path crawls.',
+      },
+      {
+        kind: 'change',
+        caption:
+          'Standardized temperatures, η = 4 = 1/L0: converged in 33 iterations, to R’s coefficients in °F.',
+        change: { features: { standardize: true, degree: 1 }, learningRate: 4 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Newton’s method on the raw temperatures: converged in a handful of steps, the same steps as on standardized ones.',
+        change: { rule: 'newton' },
+      },
+    ],
+  },
+  {
+    id: 'rates',
+    title: 'How fast, not just whether',
+    paragraphs: [
+      'Near the optimum $\\theta^*$ the loss is nearly quadratic, $J(\\theta) \\approx J^* + \\tfrac12(\\theta - \\theta^*)^\\top H^*(\\theta - \\theta^*)$, and a step of gradient descent is a linear map: $\\theta - \\theta^* \\leftarrow (I - \\eta H^*)(\\theta - \\theta^*)$. Along each eigenvector of $H^*$ the distance is multiplied by $1 - \\eta\\lambda_i$, so the run goes at the pace of its slowest direction, the contraction factor $\\rho = \\max_i |1 - \\eta\\lambda_i|$. Every step multiplies the distance, and the gradient norm, by $\\rho$: on the loss chart’s log scale the gradient norm falls along a straight line, $\\log_{10}\\rho$ per iteration.',
+      'With $\\mu^*$ and $L^*$ the smallest and largest eigenvalues, $\\rho$ is smallest at $\\eta = 2/(\\mu^* + L^*)$, where $\\rho = (\\kappa - 1)/(\\kappa + 1)$ with $\\kappa = L^*/\\mu^*$. On these unbalanced blobs $\\kappa \\approx 58$: the best fixed step, about 27.1, lies just below the cliff at $2/L^* \\approx 27.6$, and still each step removes only about 3% of the distance.',
+      'Momentum, $v \\leftarrow \\beta v + \\nabla J$ and $\\theta \\leftarrow \\theta - \\eta v$, carries the previous steps along. Near the optimum it converges for every $\\eta < 2(1 + \\beta)/L^*$, beyond gradient descent’s limit, and at its sweet spot, $\\beta = \\bigl((\\sqrt\\kappa - 1)/(\\sqrt\\kappa + 1)\\bigr)^2$ with $\\eta = 4/(\\sqrt{L^*} + \\sqrt{\\mu^*})^2$, it contracts by $\\sqrt\\beta = (\\sqrt\\kappa - 1)/(\\sqrt\\kappa + 1)$ per step: about 0.77 here, against 0.97.',
+      'On separable data there is no optimum and no rate: $\\lVert w\\rVert$ grows without bound, but only like $\\log t$ (each tenfold more iterations adds about the same), while the direction of $\\theta$ turns, ever more slowly, toward the maximum-margin separator, the one a hard-margin support-vector machine finds.',
+    ],
+    config: {
+      ...base,
+      data: preset({ preset: 'unbalanced' }),
+      optimizer: optimizer({ learningRate: 10 }),
+      speed: 100,
+    },
+    question:
+      'At η = 10 the run takes about 600 iterations. How many will it take at η = 27, and how many will momentum save?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption:
+          'η = 10: the gradient norm falls along a straight line on the log scale, ρ = 1 − 10μ* ≈ 0.988 per step.',
+      },
+      {
+        kind: 'change',
+        caption:
+          'η = 27.1 ≈ 2/(μ* + L*), the best fixed step: ρ ≈ 0.966, less than half the iterations.',
+        change: { learningRate: 27.1 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Momentum at its sweet spot, β = 0.6 and η = 43 (beyond 2/L*): ρ ≈ 0.77, under half the iterations again.',
+        change: { rule: 'momentum', momentum: 0.6, learningRate: 43 },
+      },
+      {
+        kind: 'change',
+        caption: 'Momentum with β = 0.9 and η = 55, past 2(1 + β)/L* ≈ 52: it never settles.',
+        change: { rule: 'momentum', momentum: 0.9, learningRate: 55 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Separable data, η = 2: ‖w‖ grows like log t, and the boundary turns toward the maximum-margin one.',
+        change: { data: preset({ preset: 'separable' }), learningRate: 2 },
+      },
     ],
   },
   {
