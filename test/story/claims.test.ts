@@ -1008,6 +1008,55 @@ const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
   ],
   'same-update': [
     {
+      says: 'the Gaussian negative log-likelihood per point is the squared error over σ² plus ½log(2πσ²)',
+      check: (run) => {
+        const { n, y } = run.design;
+        for (const k of [0, 5, 50]) {
+          const z = logits(run.design, run.trace(50).snapshots[k].theta);
+          for (const sigma of [0.5, 1, 3]) {
+            let negativeLogLikelihood = 0;
+            let squares = 0;
+            for (let i = 0; i < n; i++) {
+              // −log of the normal density N(y_i; z_i, σ²), written out.
+              const density =
+                Math.exp(-((y[i] - z[i]) ** 2) / (2 * sigma ** 2)) /
+                (Math.sqrt(2 * Math.PI) * sigma);
+              negativeLogLikelihood -= Math.log(density) / n;
+              squares += (z[i] - y[i]) ** 2 / (2 * n);
+            }
+            expect(negativeLogLikelihood).toBeCloseTo(
+              squares / sigma ** 2 + 0.5 * Math.log(2 * Math.PI * sigma ** 2),
+              12,
+            );
+          }
+        }
+      },
+    },
+    {
+      says: 'with the canonical link, ∂(−log P)/∂z = A′(z) − y = ŷ − y, for the Bernoulli (the engine’s loss) and the Gaussian',
+      check: (run) => {
+        const h = 1e-6;
+        const derivative = (f: (z: number) => number, z: number) => (f(z + h) - f(z - h)) / (2 * h);
+        // One point with φ = 0, so z is the bias: the engine's cross-entropy as a function of z.
+        const bernoulli = (label: number) => (z: number) =>
+          objectiveValue(
+            run.config.objective,
+            { X: new Float64Array(1), y: Float64Array.of(label), n: 1, p: 1 },
+            Float64Array.of(z, 0),
+          );
+        const gaussian = (label: number) => (z: number) => (z - label) ** 2 / 2;
+        const softplus = (z: number) => Math.log1p(Math.exp(z));
+        for (const z of [-3, -0.5, 0, 1.2, 4]) {
+          // A′ is the mean: σ(z) for log(1 + e^z), z for z²/2.
+          expect(derivative(softplus, z)).toBeCloseTo(1 / (1 + Math.exp(-z)), 8);
+          for (const label of [0, 1]) {
+            expect(derivative(bernoulli(label), z)).toBeCloseTo(1 / (1 + Math.exp(-z)) - label, 8);
+            expect(derivative(gaussian(label), z)).toBeCloseTo(z - label, 8);
+          }
+        }
+      },
+    },
+    {
       says: 'with the identity, the least-squares gradient is the mean of (z − y)·φ̃ too',
       check: (run) => {
         const theta = run.trace(5).snapshots[5].theta;
