@@ -55,6 +55,11 @@ export interface Chapter {
   readonly question: string;
   /** The beats a presenter steps through; the first is always the start. */
   readonly scenes: readonly Scene[];
+  /**
+   * Panels the chapter shows under its text (they are in the settings drawer too): the model
+   * summary as R prints it, and the decision threshold with its confusion matrix and ROC curve.
+   */
+  readonly panels?: readonly ('summary' | 'threshold')[];
 }
 
 const START: Scene = { kind: 'start', caption: 'Read, and predict before pressing play.' };
@@ -329,6 +334,34 @@ export const CHAPTERS: readonly Chapter[] = [
         change: { rule: 'newton' },
       },
     ],
+  },
+  {
+    id: 'reading-the-fit',
+    title: 'Reading the fit: log-odds, odds ratios and the decision threshold',
+    paragraphs: [
+      'The Challenger fit in °F is $\\log\\frac{p}{1 - p} = 15.04 - 0.232\\,x$. A coefficient is a change in log-odds: each degree warmer lowers the log-odds of O-ring distress by 0.232, that is, it multiplies the odds $p/(1 - p)$ by $e^{-0.232} \\approx 0.79$, at any temperature; ten degrees colder multiplies them by $e^{2.32} \\approx 10$. The intercept is the log-odds at 0 °F, far outside the data, and means little by itself.',
+      'The model summary below is laid out as R prints summary(glm(distress ~ temperature, family = binomial)): the estimates 15.0429 and −0.2322, their standard errors 7.3786 and 0.1082 from the inverse of the information matrix $N\\,H(\\hat\\theta)$, the z values and p-values, and the residual deviance 20.315 on 21 degrees of freedom. The odds ratio per °F, 0.79, has the 95% interval 0.64 to 0.98. “Fit this in R / Python” copies a script that prints the same numbers.',
+      'A probability is not yet a decision. Calling a flight at risk when $p \\ge t$ turns the fit into yes or no, and the threshold $t$ trades the two kinds of mistake: at $t = 0.5$ this fit catches 4 of the 7 flights with distress and raises no false alarm; at $t = 0.2$ it catches 6, at the price of 8 false alarms among the 16 flights without. The ROC curve draws every threshold at once; its area, here 0.78, is the chance that a random flight with distress got a higher $p$ than a random flight without.',
+      'The launch on 28 January 1986 was forecast at about 31 °F, far below every flight in the data. The fit gives $p \\approx 0.9996$ there: an extrapolation, but a stark one.',
+    ],
+    config: {
+      ...base,
+      data: CHALLENGER,
+      // 1/L0 on the standardized temperatures: converges in 33 iterations (claims.test.ts).
+      optimizer: optimizer({ learningRate: 4 }),
+      speed: 10,
+    },
+    question:
+      'Lower the threshold from 0.5 to 0.2: how many more of the 7 flights with distress will be caught, and how many false alarms will it cost?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption:
+          'Play: the fit reaches R’s coefficients. Open the summary, then move the threshold.',
+      },
+    ],
+    panels: ['summary', 'threshold'],
   },
   {
     id: 'rates',

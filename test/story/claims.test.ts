@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design, FeatureMap, LossKind } from '../../src/engine';
 import {
   applyFeatureMap,
+  confusionAt,
   findOptimum,
   hessian,
   logits,
@@ -20,6 +21,7 @@ import {
   objectiveAndGradient,
   objectiveValue,
   pointContributions,
+  rocCurve,
   symmetricEigenvalues,
   toRawCoefficients,
 } from '../../src/engine';
@@ -604,6 +606,29 @@ const SCENE_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
       },
     },
   ],
+  'reading-the-fit': [
+    START_CLAIM,
+    {
+      says: 'the fit reaches R’s coefficients, and its summary has R’s standard errors and deviance',
+      check: (run) => {
+        const { stop, last } = run.trace();
+        expect(stop?.kind).toBe('converged');
+        expectAllClose(last.rawTheta, CHALLENGER_GLM, 1e-5);
+        const { summary } = analyze(run.config.objective, run.design, run.map);
+        if (summary.status !== 'mle') throw new Error(summary.status);
+        const [intercept, slope] = summary.coefficients;
+        expect(intercept.estimate.toFixed(4)).toBe('15.0429');
+        expect(slope.estimate.toFixed(4)).toBe('-0.2322');
+        expect(intercept.standardError.toFixed(4)).toBe('7.3786');
+        expect(slope.standardError.toFixed(4)).toBe('0.1082');
+        expect(summary.residualDeviance.toFixed(3)).toBe('20.315');
+        expect(summary.residualDf).toBe(21);
+        expect(slope.oddsRatio.toFixed(2)).toBe('0.79');
+        expect(slope.oddsRatioLower.toFixed(2)).toBe('0.64');
+        expect(slope.oddsRatioUpper.toFixed(2)).toBe('0.98');
+      },
+    },
+  ],
   rates: [
     START_CLAIM,
     {
@@ -972,6 +997,56 @@ const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
           [b - (w * mean) / s, w / s],
           1e-12,
         );
+      },
+    },
+  ],
+  'reading-the-fit': [
+    {
+      says: 'e^(−0.232) ≈ 0.79 per °F at any temperature, e^(2.32) ≈ 10 for ten degrees',
+      check: (run) => {
+        const optimum = findOptimum(run.config.objective, run.design);
+        if (optimum.status !== 'found') throw new Error(optimum.status);
+        const [b, w] = toRawCoefficients(run.map, optimum.theta);
+        expect(b.toFixed(2)).toBe('15.04');
+        expect(w.toFixed(3)).toBe('-0.232');
+        // The odds at x + 1 over the odds at x, from the model's own p, at several temperatures.
+        const odds = (x: number) => {
+          const p = 1 / (1 + Math.exp(-(b + w * x)));
+          return p / (1 - p);
+        };
+        for (const x of [53, 66, 81]) expect(odds(x + 1) / odds(x)).toBeCloseTo(Math.exp(w), 10);
+        expect(Math.exp(w).toFixed(2)).toBe('0.79');
+        expect(Math.round(odds(60) / odds(70))).toBe(10);
+      },
+    },
+    {
+      says: 'at t = 0.5 it catches 4 of 7 with no false alarm, at t = 0.2 6 with 8 false alarms of 16; AUC 0.78',
+      check: (run) => {
+        const { last } = run.trace();
+        const z = logits(run.design, last.theta);
+        expect(confusionAt(z, run.design.y, 0.5)).toEqual({
+          truePositives: 4,
+          falseNegatives: 3,
+          falsePositives: 0,
+          trueNegatives: 16,
+        });
+        expect(confusionAt(z, run.design.y, 0.2)).toEqual({
+          truePositives: 6,
+          falseNegatives: 1,
+          falsePositives: 8,
+          trueNegatives: 8,
+        });
+        expect(rocCurve(z, run.design.y)!.auc.toFixed(2)).toBe('0.78');
+      },
+    },
+    {
+      says: 'at 31 °F, below every flight in the data, the fit gives p ≈ 0.9996',
+      check: (run) => {
+        const { last } = run.trace();
+        const temperatures = run.config.data.kind === 'points' ? run.config.data.features : [];
+        expect(Math.min(...temperatures)).toBeGreaterThan(31);
+        const [b, w] = last.rawTheta;
+        expect((1 / (1 + Math.exp(-(b + w * 31)))).toFixed(4)).toBe('0.9996');
       },
     },
   ],
