@@ -103,9 +103,13 @@ function ThresholdContent({ snapshot, prepared }: { snapshot: Snapshot; prepared
           max={1}
           step={0.01}
           value={threshold}
+          aria-valuetext={threshold.toFixed(2)}
           onChange={(event) => setThreshold(Number(event.target.value))}
         />
-        <output htmlFor={sliderId}>{threshold.toFixed(2)}</output>
+        {/* Not an <output>: that is a live region, and the slider says its value itself. */}
+        <span className="threshold-value" aria-hidden="true">
+          {threshold.toFixed(2)}
+        </span>
       </div>
       <p className="threshold-rule">A point is called 1 when its p ≥ t.</p>
       <div className="threshold-figures">
