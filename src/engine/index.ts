@@ -20,5 +20,6 @@ export * from './regularization';
 export * from './rng';
 export * from './roc';
 export * from './separation';
+export * from './split';
 export * from './summary';
 export * from './surface';
