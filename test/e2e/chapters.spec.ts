@@ -94,3 +94,21 @@ test('how fast: the chapter’s scenes load momentum and separable data', async 
     .toBeGreaterThan(100);
   await page.screenshot({ path: test.info().outputPath('rates-separable.png') });
 });
+
+test('the Challenger O-rings are a shipped data set, cited, with R’s summary', async ({ page }) => {
+  await page.goto('./');
+  await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
+  await page
+    .getByRole('combobox', { name: 'Data set', exact: true })
+    .selectOption({ label: 'Challenger O-rings' });
+  const chooser = page.getByRole('group', { name: 'Challenger O-rings columns', exact: true });
+  await expect(chooser.getByRole('status')).toHaveText(
+    '23 points: 7 distress (y = 1), 16 others (y = 0); no row skipped.',
+  );
+  await expect(chooser).toContainText('Dalal SR, Fowlkes EB, Hoadley B (1989)');
+  await settings(page).locator('details.model-summary > summary').click();
+  await expect(settings(page).getByRole('table', { name: 'Coefficients' })).toContainText(
+    '15.0429',
+  );
+});
