@@ -98,6 +98,36 @@ async function iris() {
   };
 }
 
+/**
+ * The Challenger O-ring data from the repository's reference table (test/fixtures/challenger23.csv,
+ * `x1,y`: launch temperature in °F, 1 for thermal distress): 23 flights, public facts.
+ */
+async function challenger() {
+  const text = await readFile(new URL('test/fixtures/challenger23.csv', root), 'utf8');
+  const [header, ...lines] = text.trim().split(/\r?\n/);
+  if (header !== 'x1,y') throw new Error(`challenger23.csv: unexpected header ${header}`);
+  const rows = lines.map((line) => {
+    const [temperature, distress] = line.split(',').map(Number);
+    if (!Number.isFinite(temperature) || (distress !== 0 && distress !== 1)) {
+      throw new Error(`challenger23.csv: a row is not a temperature and 0 or 1: ${line}`);
+    }
+    return [temperature, distress === 1 ? 'distress' : 'none'];
+  });
+  return {
+    title: 'Challenger O-rings',
+    source:
+      'Dalal SR, Fowlkes EB, Hoadley B (1989). Risk analysis of the space shuttle: ' +
+      'pre-Challenger prediction of failure. Journal of the American Statistical Association ' +
+      '84(408): 945–957. The 23 flights before the accident with a known outcome, as in the R ' +
+      'package vcd (SpaceShuttle), flight 4 dropped for its missing outcome.',
+    licence: 'Public facts (flight records); the vcd package is GPL-2',
+    url: 'https://doi.org/10.1080/01621459.1989.10478858',
+    label: 'O-ring',
+    columns: ['Temperature (°F)', 'O-ring'],
+    rows,
+  };
+}
+
 const prettierOptions = {
   ...(await prettier.resolveConfig(new URL('penguins.json', outDir))),
   parser: 'json',
@@ -107,6 +137,7 @@ await mkdir(outDir, { recursive: true });
 for (const [name, build] of /** @type {const} */ ([
   ['penguins.json', penguins],
   ['iris.json', iris],
+  ['challenger.json', challenger],
 ])) {
   const table = await build();
   const text = await prettier.format(JSON.stringify(table), prettierOptions);

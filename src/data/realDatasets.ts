@@ -14,7 +14,7 @@ import { validateDataset } from '../engine';
 import type { PointsSource } from '../state/config';
 import { MAX_POINTS, shorten } from '../state/link';
 
-export type RealDatasetId = 'penguins' | 'iris';
+export type RealDatasetId = 'penguins' | 'iris' | 'challenger';
 
 export interface RealDatasetInfo {
   readonly id: RealDatasetId;
@@ -50,9 +50,17 @@ export const REAL_DATASETS: Record<RealDatasetId, RealDatasetInfo> = {
     // classic case where the classes overlap a little.
     defaults: { features: ['Petal length (cm)', 'Petal width (cm)'], positive: 'virginica' },
   },
+  challenger: {
+    id: 'challenger',
+    title: 'Challenger O-rings',
+    file: 'challenger.json',
+    // One feature, the launch temperature; the guide's chapters use the same rows
+    // (src/data/challenger.ts), R's glm gives 15.0429 − 0.2322·temperature.
+    defaults: { features: ['Temperature (°F)'], positive: 'distress' },
+  },
 };
 
-export const REAL_DATASET_IDS: readonly RealDatasetId[] = ['penguins', 'iris'];
+export const REAL_DATASET_IDS: readonly RealDatasetId[] = ['penguins', 'iris', 'challenger'];
 
 export type Cell = number | string | null;
 

@@ -2,9 +2,9 @@
  * The engine: the mathematics of the app as pure functions on typed arrays. No DOM, no React, no
  * d3-selection: it runs in the worker, in Node tests and in the benchmarks alike.
  */
+export * from './dampedNewton';
 export * from './dataset';
 export * from './derivation';
-export * from './dampedNewton';
 export * from './design';
 export * from './features';
 export * from './l1';
@@ -18,6 +18,8 @@ export * from './optimum';
 export * from './presets';
 export * from './regularization';
 export * from './rng';
+export * from './roc';
 export * from './separation';
+export * from './split';
 export * from './summary';
 export * from './surface';

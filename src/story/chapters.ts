@@ -5,6 +5,7 @@
  */
 import type { PresetSource, TrainingConfig } from '../state/config';
 import { DEFAULT_CONFIG, MIN_SPEED } from '../state/config';
+import { CHALLENGER } from '../data/challenger';
 
 /**
  * What a change of scene does to the chapter's run. A learning rate may be given relative to a
@@ -19,6 +20,15 @@ export interface SceneChange {
   readonly rule?: TrainingConfig['optimizer']['rule'];
   /** 0 is the full batch. */
   readonly batchSize?: number;
+  /** β, for momentum. */
+  readonly momentum?: number;
+  /** Other features (raw instead of standardized, say) for the same data. */
+  readonly features?: TrainingConfig['features'];
+  /**
+   * Other data. A scene that changes the data gives its learning rate as a number: the landmarks
+   * the page knows are those of the chapter's data.
+   */
+  readonly data?: TrainingConfig['data'];
 }
 
 /**
@@ -45,6 +55,11 @@ export interface Chapter {
   readonly question: string;
   /** The beats a presenter steps through; the first is always the start. */
   readonly scenes: readonly Scene[];
+  /**
+   * Panels the chapter shows under its text (they are in the settings drawer too): the model
+   * summary as R prints it, and the decision threshold with its confusion matrix and ROC curve.
+   */
+  readonly panels?: readonly ('summary' | 'threshold')[];
 }
 
 const START: Scene = { kind: 'start', caption: 'Read, and predict before pressing play.' };
@@ -283,10 +298,127 @@ export const CHAPTERS: readonly Chapter[] = [
     ],
   },
   {
+    id: 'conditioning',
+    title: 'Standardization and conditioning',
+    paragraphs: [
+      'The Challenger data: the launch temperature of the 23 space-shuttle flights before the accident and whether an O-ring showed thermal distress (Dalal, Fowlkes and Hoadley, 1989). Here the feature is the raw temperature in °F, between 53 and 81, not standardized. On the loss surface the contours are long, thin ellipses: every $x$ is near 70, so a change of $w$ must be undone by a change of $b$ seventy times larger.',
+      'How thin they are is measured by the condition number of the Hessian at the optimum, $\\kappa = \\lambda_{\\max}/\\lambda_{\\min}$: about $8 \\times 10^5$ on raw temperatures, about 2 on standardized ones. A step may be at most $2/\\lambda_{\\max}$ long for the steepest direction, and along the flattest one it then moves a fraction $\\eta\\lambda_{\\min} \\approx 1/\\kappa$ of the way: a millionth. At $\\eta = 1/L_0$ on raw temperatures the intercept is still below 2 after 100,000 iterations (R finds 15.04); on standardized temperatures the same rule at its own $1/L_0 = 4$ converges in 33.',
+      'Standardizing, $\\varphi(x) = (x - \\bar x)/s$, changes the coordinates, not the model: $w\\,\\varphi(x) + b = (w/s)\\,x + (b - w\\bar x/s)$. So the coefficients map back to raw units exactly, and the parameters table shows them in °F whichever features the optimizer works on. Newton’s method does not care about the coordinates at all (it is affine invariant): its steps on raw temperatures are its steps on standardized ones, mapped back.',
+    ],
+    config: {
+      ...base,
+      data: CHALLENGER,
+      features: { standardize: false, degree: 1 },
+      // Just below 1/L0 = 0.000818 for the raw temperatures (claims.test.ts checks).
+      optimizer: optimizer({ learningRate: 0.0008 }),
+      speed: 100,
+    },
+    question:
+      'Standardized, gradient descent converges in 33 iterations. How far will it get on the raw temperatures in a thousand times as many?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption: 'Raw temperatures, η = 0.0008 ≈ 1/L0: the loss barely moves, the path crawls.',
+      },
+      {
+        kind: 'change',
+        caption:
+          'Standardized temperatures, η = 4 = 1/L0: converged in 33 iterations, to R’s coefficients in °F.',
+        change: { features: { standardize: true, degree: 1 }, learningRate: 4 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Newton’s method on the raw temperatures: converged in a handful of steps, the same steps as on standardized ones.',
+        change: { rule: 'newton' },
+      },
+    ],
+  },
+  {
+    id: 'reading-the-fit',
+    title: 'Reading the fit: log-odds, odds ratios and the decision threshold',
+    paragraphs: [
+      'The Challenger fit in °F is $\\log\\frac{p}{1 - p} = 15.04 - 0.232\\,x$. A coefficient is a change in log-odds: each degree warmer lowers the log-odds of O-ring distress by 0.232, that is, it multiplies the odds $p/(1 - p)$ by $e^{-0.232} \\approx 0.79$, at any temperature; ten degrees colder multiplies them by $e^{2.32} \\approx 10$. The intercept is the log-odds at 0 °F, far outside the data, and means little by itself.',
+      'The model summary below is laid out as R prints summary(glm(distress ~ temperature, family = binomial)): the estimates 15.0429 and −0.2322, their standard errors 7.3786 and 0.1082 from the inverse of the information matrix $N\\,H(\\hat\\theta)$, the z values and p-values, and the residual deviance 20.315 on 21 degrees of freedom. The odds ratio per °F, 0.79, has the 95% interval 0.64 to 0.98. “Fit this in R / Python” copies a script that prints the same numbers.',
+      'A probability is not yet a decision. Calling a flight at risk when $p \\ge t$ turns the fit into yes or no, and the threshold $t$ trades the two kinds of mistake: at $t = 0.5$ this fit catches 4 of the 7 flights with distress and raises no false alarm; at $t = 0.2$ it catches 6, at the price of 8 false alarms among the 16 flights without. The ROC curve draws every threshold at once; its area, here 0.78, is the chance that a random flight with distress got a higher $p$ than a random flight without.',
+      'The launch on 28 January 1986 was forecast at about 31 °F, far below every flight in the data. The fit gives $p \\approx 0.9996$ there: an extrapolation, but a stark one.',
+    ],
+    config: {
+      ...base,
+      data: CHALLENGER,
+      // 1/L0 on the standardized temperatures: converges in 33 iterations (claims.test.ts).
+      optimizer: optimizer({ learningRate: 4 }),
+      speed: 10,
+    },
+    question:
+      'Lower the threshold from 0.5 to 0.2: how many more of the 7 flights with distress will be caught, and how many false alarms will it cost?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption:
+          'Play: the fit reaches R’s coefficients. Open the summary, then move the threshold.',
+      },
+    ],
+    panels: ['summary', 'threshold'],
+  },
+  {
+    id: 'rates',
+    title: 'How fast, not just whether',
+    paragraphs: [
+      'Near the optimum $\\theta^*$ the loss is nearly quadratic, $J(\\theta) \\approx J^* + \\tfrac12(\\theta - \\theta^*)^\\top H^*(\\theta - \\theta^*)$, and a step of gradient descent is a linear map: $\\theta - \\theta^* \\leftarrow (I - \\eta H^*)(\\theta - \\theta^*)$. Along each eigenvector of $H^*$ the distance is multiplied by $1 - \\eta\\lambda_i$, so the run goes at the pace of its slowest direction, the contraction factor $\\rho = \\max_i |1 - \\eta\\lambda_i|$. Every step multiplies the distance, and the gradient norm, by $\\rho$: on the loss chart’s log scale the gradient norm falls along a straight line, $\\log_{10}\\rho$ per iteration.',
+      'With $\\mu^*$ and $L^*$ the smallest and largest eigenvalues, $\\rho$ is smallest at $\\eta = 2/(\\mu^* + L^*)$, where $\\rho = (\\kappa - 1)/(\\kappa + 1)$ with $\\kappa = L^*/\\mu^*$. On these unbalanced blobs $\\kappa \\approx 58$: the best fixed step, about 27.1, lies just below the cliff at $2/L^* \\approx 27.6$, and still each step removes only about 3% of the distance.',
+      'Momentum, $v \\leftarrow \\beta v + \\nabla J$ and $\\theta \\leftarrow \\theta - \\eta v$, carries the previous steps along. Near the optimum it converges for every $\\eta < 2(1 + \\beta)/L^*$, beyond gradient descent’s limit, and at its sweet spot, $\\beta = \\bigl((\\sqrt\\kappa - 1)/(\\sqrt\\kappa + 1)\\bigr)^2$ with $\\eta = 4/(\\sqrt{L^*} + \\sqrt{\\mu^*})^2$, it contracts by $\\sqrt\\beta = (\\sqrt\\kappa - 1)/(\\sqrt\\kappa + 1)$ per step: about 0.77 here, against 0.97.',
+      'On separable data there is no optimum and no rate: $\\lVert w\\rVert$ grows without bound, but only like $\\log t$ (each tenfold more iterations adds about the same), while the direction of $\\theta$ turns, ever more slowly, toward the maximum-margin separator, the one a hard-margin support-vector machine finds.',
+    ],
+    config: {
+      ...base,
+      data: preset({ preset: 'unbalanced' }),
+      optimizer: optimizer({ learningRate: 10 }),
+      speed: 100,
+    },
+    question:
+      'At η = 10 the run takes about 600 iterations. How many will it take at η = 27, and how many will momentum save?',
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption:
+          'η = 10: the gradient norm falls along a straight line on the log scale, ρ = 1 − 10μ* ≈ 0.988 per step.',
+      },
+      {
+        kind: 'change',
+        caption:
+          'η = 27.1 ≈ 2/(μ* + L*), the best fixed step: ρ ≈ 0.966, less than half the iterations.',
+        change: { learningRate: 27.1 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Momentum at its sweet spot, β = 0.6 and η = 43 (beyond 2/L*): ρ ≈ 0.77, under half the iterations again.',
+        change: { rule: 'momentum', momentum: 0.6, learningRate: 43 },
+      },
+      {
+        kind: 'change',
+        caption: 'Momentum with β = 0.9 and η = 55, past 2(1 + β)/L* ≈ 52: it never settles.',
+        change: { rule: 'momentum', momentum: 0.9, learningRate: 55 },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Separable data, η = 2: ‖w‖ grows like log t, and the boundary turns toward the maximum-margin one.',
+        change: { data: preset({ preset: 'separable' }), learningRate: 2 },
+      },
+    ],
+  },
+  {
     id: 'same-update',
     title: 'The same update everywhere: (prediction − target) · φ(x)',
     paragraphs: [
       'For one point $i$ the step is $w \\leftarrow w - \\eta\\,(\\hat y_i - y_i)\\,\\varphi(x_i)$; the full batch takes the mean, $w \\leftarrow w - \\eta\\,\\tfrac1N\\sum_i (\\hat y_i - y_i)\\,\\varphi(x_i)$. With the identity $\\hat y = z$ in place of the sigmoid it is the gradient step of least squares, $J = \\tfrac1{2N}\\sum_i (z_i - y_i)^2$, which is maximum likelihood under Gaussian noise. Logistic regression is the same with $\\hat y = \\sigma(z)$ and the Bernoulli likelihood.',
+      'Why least squares is maximum likelihood: suppose $y_i = z_i + \\varepsilon_i$ with Gaussian noise $\\varepsilon_i \\sim \\mathcal N(0, \\sigma^2)$. The likelihood of the targets is $\\prod_i \\tfrac{1}{\\sqrt{2\\pi}\\,\\sigma}\\, e^{-(y_i - z_i)^2/(2\\sigma^2)}$; its negative log, divided by $N$, is $\\tfrac{1}{\\sigma^2}\\cdot\\tfrac1{2N}\\sum_i (z_i - y_i)^2 + \\tfrac12\\log(2\\pi\\sigma^2)$: the squared error, scaled and shifted by constants that do not move its minimum. Minimizing squared error maximizes the Gaussian likelihood, as minimizing the cross-entropy maximizes the Bernoulli one.',
+      'Why the same $(\\hat y - y)$ appears in both: each likelihood is an exponential family, $\\log P(y \\mid z) = y\\,z - A(z) + c(y)$, with $A(z) = z^2/2$ for the Gaussian (with $\\sigma = 1$) and $A(z) = \\log(1 + e^z)$ for the Bernoulli, and each model uses its canonical link, the one that makes the score $z$ the family’s natural parameter. Then $\\partial(-\\log P)/\\partial z = A^\\prime(z) - y = \\hat y - y$, because $A^\\prime(z)$ is the mean: $z$ for the Gaussian, $\\sigma(z)$ for the Bernoulli. The chain rule adds $\\partial z/\\partial w = \\varphi(x)$ and nothing else. Squared error on a sigmoid is not such a pair, and keeps the factor $\\sigma^\\prime(z)$, as the squared-error chapter showed.',
       'word2vec’s skip-gram with negative sampling updates each (word, context) pair with an update of this form, the label saying whether the context word really occurred, with three differences: its “features” are themselves a learned embedding of the word, updated by the same step; the negatives are sampled, $k$ for each real pair, from the unigram distribution raised to the power $3/4$; and there is no bias.',
     ],
     config: { ...base, ...slow },

@@ -91,6 +91,8 @@ export function sceneConfig(
     ok: true,
     config: {
       ...config,
+      data: change.data ?? config.data,
+      features: change.features ?? config.features,
       objective: {
         loss: change.loss ?? config.objective.loss,
         regularization: change.regularization ?? config.objective.regularization,
@@ -100,6 +102,7 @@ export function sceneConfig(
         learningRate,
         rule: change.rule ?? config.optimizer.rule,
         batchSize: change.batchSize ?? config.optimizer.batchSize,
+        momentum: change.momentum ?? config.optimizer.momentum,
       },
     },
   };

@@ -11,6 +11,7 @@ import {
   REAL_DATASETS,
   recognizeRealPoints,
 } from '../../src/data/realDatasets';
+import { CHALLENGER } from '../../src/data/challenger';
 import { packPoints, unpackPoints } from '../../src/state/link';
 
 const readJson = (path: string): unknown =>
@@ -167,6 +168,27 @@ describe('buildRealPoints', () => {
       id: 'iris',
       choice: { features: ['Sepal width (cm)'], positive: 'setosa' },
     });
+  });
+});
+
+describe('the Challenger O-rings', () => {
+  it('challenger.json, the guide’s table and the reference CSV hold the same 23 flights', () => {
+    const info = REAL_DATASETS.challenger;
+    const t = shipped(info.file);
+    expect(t.url).toMatch(/^https:/);
+    expect(t.source).toMatch(/Dalal/);
+    const built = buildRealPoints(t, info, defaultRealChoice(t, info));
+    if (!built.ok) throw new Error(built.reason);
+    expect(built.points.features).toEqual(CHALLENGER.features);
+    expect(built.points.labels).toEqual(CHALLENGER.labels);
+    expect(built.positives).toBe(7);
+    const csv = readFileSync(new URL('../fixtures/challenger23.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').map(Number));
+    expect(csv.map(([x]) => x)).toEqual(CHALLENGER.features);
+    expect(csv.map(([, y]) => y)).toEqual(CHALLENGER.labels);
   });
 });
 

@@ -21,7 +21,7 @@ async function readIteration(page: Page): Promise<number> {
 }
 
 test('a reader walks through every chapter and every scene with Next', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('./');
   await button(page, 'Start the guide').click();
   for (const [index, chapter] of CHAPTERS.entries()) {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design, FeatureMap, LossKind } from '../../src/engine';
 import {
   applyFeatureMap,
+  confusionAt,
   findOptimum,
   hessian,
   logits,
@@ -20,7 +21,9 @@ import {
   objectiveAndGradient,
   objectiveValue,
   pointContributions,
+  rocCurve,
   symmetricEigenvalues,
+  toRawCoefficients,
 } from '../../src/engine';
 import type { TrainingConfig } from '../../src/state/config';
 import type { Chapter } from '../../src/story/chapters';
@@ -37,6 +40,9 @@ import { Trainer } from '../../src/worker/trainer';
 
 /** Far more iterations than any scene's run needs to converge (the slowest takes about 4,400). */
 const LONG_RUN = 30_000;
+
+/** Milliseconds a claim may take on a busy machine (most take well under one second). */
+const CLAIM_TIMEOUT = 30_000;
 
 /** A run from the scene's start: one snapshot per iteration, up to its stop or `limit`. */
 interface Trace {
@@ -139,6 +145,69 @@ function expectAllClose(actual: ArrayLike<number>, expected: ArrayLike<number>, 
 }
 
 const weights = (snapshot: Snapshot) => snapshot.theta.subarray(1);
+
+/** The eigenvalues of the cross-entropy's Hessian at the optimum of `design`, smallest first. */
+function curvaturesAtOptimum(design: Design): Float64Array {
+  const objective = {
+    loss: 'crossEntropy' as const,
+    regularization: { kind: 'none' as const, lambda: 0 },
+  };
+  const optimum = findOptimum(objective, design);
+  if (optimum.status !== 'found') throw new Error(optimum.status);
+  return symmetricEigenvalues(hessian(objective, design, optimum.theta), design.p + 1).sort();
+}
+
+/** λ_max/λ_min of the Hessian at the optimum. */
+function conditionNumber(design: Design): number {
+  const eigenvalues = curvaturesAtOptimum(design);
+  return eigenvalues[eigenvalues.length - 1] / eigenvalues[0];
+}
+
+/** The factor by which the gradient norm shrank per iteration over the run's last `span` steps. */
+function measuredRate(trace: Trace, span: number): number {
+  const { snapshots } = trace;
+  const last = snapshots.at(-1)!;
+  const earlier = snapshots[snapshots.length - 1 - span];
+  return (last.gradientNorm / earlier.gradientNorm) ** (1 / span);
+}
+
+/**
+ * The hard-margin separator of the augmented points (1, φ(x_i)): the θ of least norm with
+ * s_i θ·φ̃_i ≥ 1 (s_i = ±1), by coordinate ascent on its dual, max Σα − ½‖Σ α_i s_i φ̃_i‖², α ≥ 0.
+ * Independent of the engine: what a support-vector machine without a separate bias finds.
+ */
+function maximumMarginSeparator(design: Design): Float64Array {
+  const { X, y, n, p } = design;
+  const m = p + 1;
+  const rows = Array.from({ length: n }, (_, i) => [1, ...X.subarray(i * p, i * p + p)]);
+  const alpha = new Float64Array(n);
+  const theta = new Float64Array(m);
+  for (let sweep = 0; sweep < 100_000; sweep++) {
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      const s = y[i] ? 1 : -1;
+      const row = rows[i];
+      const margin = s * row.reduce((sum, v, j) => sum + v * theta[j], 0);
+      const squared = row.reduce((sum, v) => sum + v * v, 0);
+      const next = Math.max(0, alpha[i] + (1 - margin) / squared);
+      const delta = next - alpha[i];
+      for (let j = 0; j < m; j++) theta[j] += delta * s * row[j];
+      alpha[i] = next;
+      change = Math.max(change, Math.abs(delta));
+    }
+    if (change < 1e-14) return theta;
+  }
+  throw new Error('the dual did not converge');
+}
+
+/** The angle between two vectors, in degrees. */
+function angle(a: Float64Array, b: Float64Array): number {
+  const cosine = a.reduce((sum, v, j) => sum + v * b[j], 0) / (norm2(a) * norm2(b));
+  return (Math.acos(Math.min(1, cosine)) * 180) / Math.PI;
+}
+
+/** The published Challenger fit (R's glm; test/fixtures/README.md), which the text quotes. */
+const CHALLENGER_GLM = [15.0429016477, -0.232162744219];
 
 /** The start scene: the chapter's configuration at iteration 0, the weights where it starts. */
 const START_CLAIM: Claim = {
@@ -481,6 +550,198 @@ const SCENE_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
       },
     },
   ],
+  conditioning: [
+    START_CLAIM,
+    {
+      says: 'raw temperatures at η ≈ 1/L0: after the first steps the loss barely moves, the intercept stays near 0',
+      check: (run) => {
+        expect(run.config.features.standardize).toBe(false);
+        const eta = run.config.optimizer.learningRate;
+        const reciprocal = run.landmarks.descentGuaranteed / 2;
+        expect(eta).toBeLessThanOrEqual(reciprocal);
+        expect(eta).toBeGreaterThan(0.95 * reciprocal);
+        expect(eta.toFixed(4)).toBe('0.0008');
+        const { snapshots, stop } = run.trace(10_000);
+        expect(stop).toBeNull();
+        const optimum = findOptimum(run.config.objective, run.design);
+        if (optimum.status !== 'found') throw new Error(optimum.status);
+        // From iteration 10 to 10,000 the loss falls by under 5% of the way still to go.
+        const gap = (s: Snapshot) => s.loss - optimum.objective;
+        expect(gap(snapshots[10]) - gap(snapshots[10_000])).toBeLessThan(0.05 * gap(snapshots[10]));
+        expect(Math.abs(snapshots[10_000].rawTheta[0])).toBeLessThan(1);
+      },
+    },
+    {
+      says: 'standardized, η = 4 = 1/L0: converged in 33 iterations, to R’s coefficients in °F',
+      check: (run) => {
+        expect(run.config.features.standardize).toBe(true);
+        const standardized = prepareRun(run.config);
+        const landmarks = analyze(
+          run.config.objective,
+          standardized.design,
+          standardized.map,
+        ).landmarks;
+        expect(run.config.optimizer.learningRate).toBeCloseTo(landmarks.descentGuaranteed / 2, 10);
+        const { stop, last } = run.trace();
+        expect(stop?.kind).toBe('converged');
+        expect(last.iteration).toBe(33);
+        expectAllClose(last.rawTheta, CHALLENGER_GLM, 1e-5);
+        expect(last.rawTheta[0].toFixed(2)).toBe('15.04');
+      },
+    },
+    {
+      says: 'Newton on raw temperatures converges in a handful of steps, each the standardized Newton step mapped back',
+      check: (run) => {
+        expect(run.config.optimizer.rule).toBe('newton');
+        expect(run.config.features.standardize).toBe(false);
+        const raw = run.trace();
+        expect(raw.stop?.kind).toBe('converged');
+        expect(raw.last.iteration).toBeLessThan(10);
+        const standardized = run.variant((config) => ({
+          ...config,
+          features: { standardize: true, degree: 1 },
+        }));
+        expect(standardized.last.iteration).toBe(raw.last.iteration);
+        raw.snapshots.forEach((snapshot, k) =>
+          expectAllClose(snapshot.rawTheta, standardized.snapshots[k].rawTheta, 1e-9),
+        );
+        expectAllClose(raw.last.rawTheta, CHALLENGER_GLM, 1e-6);
+      },
+    },
+  ],
+  'reading-the-fit': [
+    START_CLAIM,
+    {
+      says: 'the fit reaches R’s coefficients, and its summary has R’s standard errors and deviance',
+      check: (run) => {
+        const { stop, last } = run.trace();
+        expect(stop?.kind).toBe('converged');
+        expectAllClose(last.rawTheta, CHALLENGER_GLM, 1e-5);
+        const { summary } = analyze(run.config.objective, run.design, run.map);
+        if (summary.status !== 'mle') throw new Error(summary.status);
+        const [intercept, slope] = summary.coefficients;
+        expect(intercept.estimate.toFixed(4)).toBe('15.0429');
+        expect(slope.estimate.toFixed(4)).toBe('-0.2322');
+        expect(intercept.standardError.toFixed(4)).toBe('7.3786');
+        expect(slope.standardError.toFixed(4)).toBe('0.1082');
+        expect(summary.residualDeviance.toFixed(3)).toBe('20.315');
+        expect(summary.residualDf).toBe(21);
+        expect(slope.oddsRatio.toFixed(2)).toBe('0.79');
+        expect(slope.oddsRatioLower.toFixed(2)).toBe('0.64');
+        expect(slope.oddsRatioUpper.toFixed(2)).toBe('0.98');
+      },
+    },
+  ],
+  rates: [
+    START_CLAIM,
+    {
+      says: 'η = 10: the gradient norm shrinks by ρ = max|1 − ηλᵢ| = 1 − 10μ* ≈ 0.988 per step',
+      check: (run) => {
+        const [mu, , L] = curvaturesAtOptimum(run.design);
+        const eta = run.config.optimizer.learningRate;
+        const rho = Math.max(Math.abs(1 - eta * mu), Math.abs(1 - eta * L));
+        expect(rho).toBe(Math.abs(1 - eta * mu));
+        expect(rho.toFixed(3)).toBe('0.988');
+        const trace = run.trace();
+        expect(trace.stop?.kind).toBe('converged');
+        expect(Math.abs(measuredRate(trace, 100) - rho)).toBeLessThan(1e-3);
+        // The question: "about 600 iterations".
+        expect(Math.round(trace.last.iteration / 100) * 100).toBe(600);
+      },
+    },
+    {
+      says: 'η = 27.1 ≈ 2/(μ* + L*): ρ = (κ − 1)/(κ + 1) ≈ 0.966, in less than half the iterations of η = 10',
+      check: (run) => {
+        const [mu, , L] = curvaturesAtOptimum(run.design);
+        const eta = run.config.optimizer.learningRate;
+        expect(eta.toFixed(1)).toBe((2 / (mu + L)).toFixed(1));
+        const kappa = L / mu;
+        const best = (kappa - 1) / (kappa + 1);
+        expect(best.toFixed(3)).toBe('0.966');
+        const trace = run.trace();
+        expect(trace.stop?.kind).toBe('converged');
+        expect(Math.abs(measuredRate(trace, 50) - best)).toBeLessThan(2e-3);
+        const slower = play(run.chapter.config, LONG_RUN);
+        expect(2 * trace.last.iteration).toBeLessThan(slower.last.iteration);
+      },
+    },
+    {
+      says: 'momentum at its sweet spot, η beyond 2/L*: near the optimum ρ ≈ √β ≈ 0.77, under half the iterations again',
+      check: (run) => {
+        const [mu, , L] = curvaturesAtOptimum(run.design);
+        const kappa = L / mu;
+        const { learningRate: eta, momentum: beta, rule } = run.config.optimizer;
+        expect(rule).toBe('momentum');
+        const sweetBeta = ((Math.sqrt(kappa) - 1) / (Math.sqrt(kappa) + 1)) ** 2;
+        const sweetEta = 4 / (Math.sqrt(L) + Math.sqrt(mu)) ** 2;
+        expect(Math.abs(beta - sweetBeta)).toBeLessThan(0.01);
+        expect(Math.round(sweetEta)).toBe(eta);
+        expect(eta).toBeGreaterThan(2 / L);
+        expect(Math.sqrt(beta).toFixed(2)).toBe('0.77');
+        const trace = run.trace();
+        expect(trace.stop?.kind).toBe('converged');
+        // Linearized at θ*, each eigen-direction λ follows the 2×2 map [[1 + β − ηλ, −β], [1, 0]];
+        // its spectral radius is the rate: √β at the sweet spot, for every λ.
+        const radius = Math.max(
+          ...Array.from(curvaturesAtOptimum(run.design), (lambda) => {
+            const a = 1 + beta - eta * lambda;
+            const discriminant = a * a - 4 * beta;
+            return discriminant < 0 ? Math.sqrt(beta) : (Math.abs(a) + Math.sqrt(discriminant)) / 2;
+          }),
+        );
+        expect(radius.toFixed(2)).toBe('0.77');
+        // Measured on the run (near the double root the decay carries a slowly growing factor):
+        // far below gradient descent's best 0.966.
+        expect(measuredRate(trace, 40)).toBeLessThan(0.85);
+        const best = run.variant((config) => ({
+          ...config,
+          optimizer: { ...config.optimizer, rule: 'gradientDescent', learningRate: 27.1 },
+        }));
+        expect(2 * trace.last.iteration).toBeLessThan(best.last.iteration);
+      },
+    },
+    {
+      says: 'momentum with β = 0.9 and η past 2(1 + β)/L* ≈ 52 never settles, and stays bounded',
+      check: (run) => {
+        const [, , L] = curvaturesAtOptimum(run.design);
+        const { learningRate: eta, momentum: beta } = run.config.optimizer;
+        const limit = (2 * (1 + beta)) / L;
+        expect(limit.toFixed(0)).toBe('52');
+        expect(eta).toBeGreaterThan(limit);
+        const { stop, snapshots } = run.trace(3000);
+        expect(stop).toBeNull();
+        const tail = snapshots.slice(-500);
+        expect(Math.min(...tail.map((s) => s.gradientNorm))).toBeGreaterThan(1e-3);
+      },
+    },
+    {
+      says: 'separable data: each tenfold more iterations adds about the same to ‖w‖, and θ turns toward the maximum-margin separator',
+      check: (run) => {
+        // The scene's own data (run.design is the chapter's).
+        const { design } = prepareRun(run.config);
+        expect(findOptimum(run.config.objective, design).status).toBe('separable');
+        const { snapshots, stop } = run.trace(10_000);
+        expect(stop).toBeNull();
+        const at = [10, 100, 1000, 10_000].map((t) => snapshots[t]);
+        const size = at.map((s) => norm2(weights(s)));
+        const added = [size[1] - size[0], size[2] - size[1], size[3] - size[2]];
+        // Like log t: after the first decades the additions per decade are alike (within 20%),
+        // and nothing like linear growth: a hundredfold more iterations, not even thrice the norm.
+        for (const a of added) expect(a).toBeGreaterThan(0);
+        expect(added[2] / added[1]).toBeLessThan(1.2);
+        expect(size[3]).toBeLessThan(3 * size[1]);
+        // ‖θ‖γ − log t stays bounded as t grows tenfold, with γ the largest margin: the
+        // asymptotic slope ln 10/γ per decade bounds each addition.
+        const separator = maximumMarginSeparator(design);
+        const margin = 1 / norm2(separator);
+        for (const a of added) expect(a).toBeLessThan(Math.LN10 / margin);
+        // The direction: closer to the separator's with every decade, within 5° at 10,000.
+        const angles = at.map((s) => angle(s.theta, separator));
+        for (let k = 1; k < angles.length; k++) expect(angles[k]).toBeLessThan(angles[k - 1]);
+        expect(angles[3]).toBeLessThan(5);
+      },
+    },
+  ],
   'same-update': [
     START_CLAIM,
     {
@@ -695,7 +956,187 @@ const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
       },
     },
   ],
+  conditioning: [
+    {
+      says: 'cond(H*) is about 8e5 raw and about 2 standardized; the temperatures lie near 70',
+      check: (run) => {
+        const raw = conditionNumber(run.design);
+        const standardized = conditionNumber(
+          prepareRun({ ...run.config, features: { standardize: true, degree: 1 } }).design,
+        );
+        expect(raw.toExponential(0)).toBe('8e+5');
+        expect(Math.round(standardized)).toBe(2);
+        const { x } = { x: run.config.data.kind === 'points' ? run.config.data.features : [] };
+        expect(Math.min(...x)).toBe(53);
+        expect(Math.max(...x)).toBe(81);
+        expect(Math.round(x.reduce((a, b) => a + b, 0) / x.length)).toBe(70);
+      },
+    },
+    {
+      says: 'at η = 1/L0 on raw temperatures the intercept is still below 2 after 100,000 iterations; R finds 15.04',
+      check: (run) => {
+        // The Trainer as the page runs it, without a snapshot per step (100,000 of them).
+        const trainer = new Trainer(run.config, 1);
+        while (trainer.iteration < 100_000) trainer.stepForward();
+        const last = trainer.snapshot(false, 1);
+        expect(last.stop).toBeNull();
+        expect(last.rawTheta[0]).toBeLessThan(2);
+        const optimum = findOptimum(run.config.objective, run.design);
+        if (optimum.status !== 'found') throw new Error(optimum.status);
+        expectAllClose(optimum.theta, CHALLENGER_GLM, 1e-9);
+      },
+    },
+    {
+      says: 'the raw coefficients are (w/s, b − w·x̄/s) of the standardized ones',
+      check: (run) => {
+        const standardized = prepareRun({
+          ...run.config,
+          features: { standardize: true, degree: 1 },
+        });
+        const x = run.design.X;
+        const mean = x.reduce((a, b) => a + b, 0) / x.length;
+        const s = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length);
+        const theta = Float64Array.of(-1.1, -1.6);
+        const [b, w] = theta;
+        expectAllClose(
+          toRawCoefficients(standardized.map, theta),
+          [b - (w * mean) / s, w / s],
+          1e-12,
+        );
+      },
+    },
+  ],
+  'reading-the-fit': [
+    {
+      says: 'e^(−0.232) ≈ 0.79 per °F at any temperature, e^(2.32) ≈ 10 for ten degrees',
+      check: (run) => {
+        const optimum = findOptimum(run.config.objective, run.design);
+        if (optimum.status !== 'found') throw new Error(optimum.status);
+        const [b, w] = toRawCoefficients(run.map, optimum.theta);
+        expect(b.toFixed(2)).toBe('15.04');
+        expect(w.toFixed(3)).toBe('-0.232');
+        // The odds at x + 1 over the odds at x, from the model's own p, at several temperatures.
+        const odds = (x: number) => {
+          const p = 1 / (1 + Math.exp(-(b + w * x)));
+          return p / (1 - p);
+        };
+        for (const x of [53, 66, 81]) expect(odds(x + 1) / odds(x)).toBeCloseTo(Math.exp(w), 10);
+        expect(Math.exp(w).toFixed(2)).toBe('0.79');
+        expect(Math.round(odds(60) / odds(70))).toBe(10);
+      },
+    },
+    {
+      says: 'at t = 0.5 it catches 4 of 7 with no false alarm, at t = 0.2 6 with 8 false alarms of 16; AUC 0.78',
+      check: (run) => {
+        const { last } = run.trace();
+        const z = logits(run.design, last.theta);
+        expect(confusionAt(z, run.design.y, 0.5)).toEqual({
+          truePositives: 4,
+          falseNegatives: 3,
+          falsePositives: 0,
+          trueNegatives: 16,
+        });
+        expect(confusionAt(z, run.design.y, 0.2)).toEqual({
+          truePositives: 6,
+          falseNegatives: 1,
+          falsePositives: 8,
+          trueNegatives: 8,
+        });
+        expect(rocCurve(z, run.design.y)!.auc.toFixed(2)).toBe('0.78');
+      },
+    },
+    {
+      says: 'at 31 °F, below every flight in the data, the fit gives p ≈ 0.9996',
+      check: (run) => {
+        const { last } = run.trace();
+        const temperatures = run.config.data.kind === 'points' ? run.config.data.features : [];
+        expect(Math.min(...temperatures)).toBeGreaterThan(31);
+        const [b, w] = last.rawTheta;
+        expect((1 / (1 + Math.exp(-(b + w * 31)))).toFixed(4)).toBe('0.9996');
+      },
+    },
+  ],
+  rates: [
+    {
+      says: 'κ ≈ 58; the best fixed step ≈ 27.1 just below 2/L* ≈ 27.6; each step removes about 3%',
+      check: (run) => {
+        const [mu, , L] = curvaturesAtOptimum(run.design);
+        const kappa = L / mu;
+        expect(Math.round(kappa)).toBe(58);
+        expect((2 / (mu + L)).toFixed(1)).toBe('27.1');
+        expect((2 / L).toFixed(1)).toBe('27.6');
+        expect(run.landmarks.convergenceLimit).toBeCloseTo(2 / L, 10);
+        expect(Math.round(100 * (1 - (kappa - 1) / (kappa + 1)))).toBe(3);
+        expect((Math.sqrt(kappa) - 1) / (Math.sqrt(kappa) + 1)).toBeCloseTo(0.77, 2);
+        expect(((kappa - 1) / (kappa + 1)).toFixed(2)).toBe('0.97');
+      },
+    },
+    {
+      says: 'momentum (β = 0.9) converges just below 2(1 + β)/L*, where gradient descent cannot',
+      check: (run) => {
+        const [, , L] = curvaturesAtOptimum(run.design);
+        const eta = 0.95 * ((2 * 1.9) / L);
+        expect(eta).toBeGreaterThan(2 / L);
+        const momentum = run.variant((config) => ({
+          ...config,
+          optimizer: { ...config.optimizer, rule: 'momentum', momentum: 0.9, learningRate: eta },
+        }));
+        expect(momentum.stop?.kind).toBe('converged');
+        const descent = run.variant(withLearningRate(eta), 3000);
+        expect(descent.stop?.kind).not.toBe('converged');
+      },
+    },
+  ],
   'same-update': [
+    {
+      says: 'the Gaussian negative log-likelihood per point is the squared error over σ² plus ½log(2πσ²)',
+      check: (run) => {
+        const { n, y } = run.design;
+        for (const k of [0, 5, 50]) {
+          const z = logits(run.design, run.trace(50).snapshots[k].theta);
+          for (const sigma of [0.5, 1, 3]) {
+            let negativeLogLikelihood = 0;
+            let squares = 0;
+            for (let i = 0; i < n; i++) {
+              // −log of the normal density N(y_i; z_i, σ²), written out.
+              const density =
+                Math.exp(-((y[i] - z[i]) ** 2) / (2 * sigma ** 2)) /
+                (Math.sqrt(2 * Math.PI) * sigma);
+              negativeLogLikelihood -= Math.log(density) / n;
+              squares += (z[i] - y[i]) ** 2 / (2 * n);
+            }
+            expect(negativeLogLikelihood).toBeCloseTo(
+              squares / sigma ** 2 + 0.5 * Math.log(2 * Math.PI * sigma ** 2),
+              12,
+            );
+          }
+        }
+      },
+    },
+    {
+      says: 'with the canonical link, ∂(−log P)/∂z = A′(z) − y = ŷ − y, for the Bernoulli (the engine’s loss) and the Gaussian',
+      check: (run) => {
+        const h = 1e-6;
+        const derivative = (f: (z: number) => number, z: number) => (f(z + h) - f(z - h)) / (2 * h);
+        // One point with φ = 0, so z is the bias: the engine's cross-entropy as a function of z.
+        const bernoulli = (label: number) => (z: number) =>
+          objectiveValue(
+            run.config.objective,
+            { X: new Float64Array(1), y: Float64Array.of(label), n: 1, p: 1 },
+            Float64Array.of(z, 0),
+          );
+        const gaussian = (label: number) => (z: number) => (z - label) ** 2 / 2;
+        const softplus = (z: number) => Math.log1p(Math.exp(z));
+        for (const z of [-3, -0.5, 0, 1.2, 4]) {
+          // A′ is the mean: σ(z) for log(1 + e^z), z for z²/2.
+          expect(derivative(softplus, z)).toBeCloseTo(1 / (1 + Math.exp(-z)), 8);
+          for (const label of [0, 1]) {
+            expect(derivative(bernoulli(label), z)).toBeCloseTo(1 / (1 + Math.exp(-z)) - label, 8);
+            expect(derivative(gaussian(label), z)).toBeCloseTo(z - label, 8);
+          }
+        }
+      },
+    },
     {
       says: 'with the identity, the least-squares gradient is the mean of (z − y)·φ̃ too',
       check: (run) => {
@@ -744,13 +1185,19 @@ describe.each(CHAPTERS.map((chapter) => [chapter.id, chapter] as const))(
         `scene ${index + 1} (${scene.kind}): ${SCENE_CLAIMS[chapter.id]?.[index]?.says}`,
         index,
       ]),
-    )('%s', (_, index) => {
-      SCENE_CLAIMS[chapter.id][index as number].check(new SceneRun(chapter, index as number));
-    });
+    )(
+      '%s',
+      (_, index) => {
+        SCENE_CLAIMS[chapter.id][index as number].check(new SceneRun(chapter, index as number));
+      },
+      // Some runs take thousands of iterations: room for a loaded machine.
+      CLAIM_TIMEOUT,
+    );
 
     it.each((TEXT_CLAIMS[chapter.id] ?? []).map((claim) => [claim.says, claim] as const))(
       'its text: %s',
       (_, claim) => claim.check(new SceneRun(chapter, 0)),
+      CLAIM_TIMEOUT,
     );
   },
 );

@@ -67,6 +67,24 @@ describe('the configuration of a scene', () => {
     expect(at(3).data).toEqual(separable.config.data);
   });
 
+  it('changes the features, the data and the momentum when a scene says so', () => {
+    const conditioning = chapterById('conditioning')!;
+    const standardized = sceneConfig(conditioning, 2, null);
+    if (!standardized.ok) throw new Error(standardized.reason);
+    expect(conditioning.config.features.standardize).toBe(false);
+    expect(standardized.config.features).toEqual({ standardize: true, degree: 1 });
+    expect(standardized.config.data).toBe(conditioning.config.data);
+    const rates = chapterById('rates')!;
+    const momentum = sceneConfig(rates, 3, null);
+    if (!momentum.ok) throw new Error(momentum.reason);
+    expect(momentum.config.optimizer).toMatchObject({ rule: 'momentum', momentum: 0.6 });
+    const separable = sceneConfig(rates, rates.scenes.length - 1, null);
+    if (!separable.ok) throw new Error(separable.reason);
+    expect(separable.config.data).toMatchObject({ kind: 'preset', preset: 'separable' });
+    // A scene after a change of data would keep it: the change in force is the last one.
+    expect(separable.config.features).toEqual(rates.config.features);
+  });
+
   it('needs the landmarks for a learning rate given by one, and says so', () => {
     const chapter = chapterById('learning-rate')!;
     const last = chapter.scenes.length - 1;

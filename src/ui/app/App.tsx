@@ -12,6 +12,7 @@ import { LearningRateControl } from '../settings/LearningRateControl';
 import { TrainingStrip } from '../settings/TrainingStrip';
 import { SlowMotionCaption } from '../slowMotion/SlowMotionCaption';
 import { useSlowMotion } from '../slowMotion/useSlowMotion';
+import { ChapterPanels } from '../story/ChapterPanels';
 import { GuideLauncher, GuidePanel } from '../story/GuidePanel';
 import { useStartupPage } from '../story/pageStartup';
 import { PredictionControls } from '../story/PredictionControls';
@@ -196,6 +197,16 @@ export function App() {
               snapshot={trainer.view.snapshot}
               surfaceShown={!hidden.has('surface')}
             />
+          }
+          panels={
+            guide.chapter?.panels && (
+              <ChapterPanels
+                chapter={guide.chapter}
+                info={trainer.view.info}
+                snapshot={trainer.view.snapshot}
+                prepared={prepared}
+              />
+            )
           }
         />
         <div className="stage-center">

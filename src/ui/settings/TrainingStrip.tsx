@@ -2,6 +2,7 @@ import { DataAndSharing } from '../io/DataAndSharing';
 import { FeatureSettings } from './FeatureSettings';
 import { ModelSummary } from '../run/ModelSummary';
 import { ParametersTable } from '../run/ParametersTable';
+import { ThresholdPanel } from '../run/ThresholdPanel';
 import { RunSettings } from './RunSettings';
 import type { Hideable } from '../../state/pageLink';
 import type { PreparedRun } from '../../worker/run';
@@ -34,6 +35,7 @@ export function TrainingStrip({
           <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
         )}
         {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
+        {!hidden.has('parameters') && <ThresholdPanel snapshot={snapshot} prepared={prepared} />}
         {!hidden.has('training') && (
           <RunSettings config={config} onChange={trainer.updateSettings} />
         )}

@@ -80,6 +80,7 @@ export function GuidePanel({
   textShown: showText,
   onTextShown: setTextShown,
   prediction,
+  panels,
 }: {
   guide: Guide;
   /** Whether the chapter's text shows (a presenter hides it and talks over the figures). */
@@ -87,6 +88,8 @@ export function GuidePanel({
   onTextShown: (shown: boolean) => void;
   /** The controls to mark a guess and see how close it was, in the question's box. */
   prediction?: ReactNode;
+  /** The chapter's own panels (Chapter.panels), under its text. */
+  panels?: ReactNode;
 }) {
   const titleId = useId();
   const textId = useId();
@@ -139,6 +142,7 @@ export function GuidePanel({
           {prediction}
         </aside>
       </div>
+      {panels && <div className="guide-panels">{panels}</div>}
       <div className="guide-nav">
         <button
           type="button"
