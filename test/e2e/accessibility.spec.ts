@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/story/chapters';
 import { expect, test } from './fixtures';
+import { button, closeSettings, iterationText, openSettings, select, stepTimes } from './support';
 
 /**
  * axe-core over every state a user can put the page in: both themes, presentation mode (the
@@ -17,13 +18,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // axe over the whole page, KaTeX and all, takes seconds per scan on a shared two-core machine.
 test.describe.configure({ timeout: 240_000 });
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
-const iterationText = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 /** One violation as a line a person can act on: rule, impact, and where. */
@@ -79,14 +73,6 @@ async function openApp(page: Page, path = './'): Promise<void> {
   await expect(iterationText(page)).toHaveText('0');
 }
 
-async function stepTimes(page: Page, count: number): Promise<void> {
-  for (let k = 0; k < count; k++) {
-    const before = Number(await iterationText(page).textContent());
-    await button(page, 'Step').click();
-    await expect(iterationText(page)).toHaveText(String(before + 1));
-  }
-}
-
 test('the page in the light and dark themes, stepped, with the derivation open', async ({
   page,
 }) => {
@@ -101,9 +87,17 @@ test('the page in the light and dark themes, stepped, with the derivation open',
   await expect(mathematics.locator('details:not([open])')).toHaveCount(0);
   await scan(page, 'light, stepped, derivation open', findings);
   await page.screenshot({ path: test.info().outputPath('light.png'), fullPage: true });
+  // The settings (parameters, model summary, training, features, data) live in the drawer, which
+  // covers the mathematics: scanned open too, in each theme.
+  await openSettings(page);
+  await scan(page, 'light, stepped, settings open', findings);
+  await page.screenshot({ path: test.info().outputPath('light-settings.png'), fullPage: true });
 
   await button(page, 'Dark theme').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await scan(page, 'dark, stepped, settings open', findings);
+  await page.screenshot({ path: test.info().outputPath('dark-settings.png'), fullPage: true });
+  await closeSettings(page);
   await scan(page, 'dark, stepped, derivation open', findings);
   await page.screenshot({ path: test.info().outputPath('dark.png'), fullPage: true });
   report(findings);
@@ -117,9 +111,10 @@ test('presentation mode: the projector theme and large type', async ({ page }) =
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   await scan(page, 'presentation', findings);
   await page.screenshot({ path: test.info().outputPath('presentation.png'), fullPage: true });
-  await button(page, 'Show controls').click();
+  // The settings that were the "Show controls" panel are in the drawer now.
+  await openSettings(page);
   await stepTimes(page, 2);
-  await scan(page, 'presentation, controls shown, stepped', findings);
+  await scan(page, 'presentation, settings open, stepped', findings);
   await page.screenshot({
     path: test.info().outputPath('presentation-controls.png'),
     fullPage: true,
@@ -153,6 +148,7 @@ test('every chapter of the guide', async ({ page }) => {
 test('an imported file: the column chooser and the imported data', async ({ page }) => {
   const findings: Finding[] = [];
   await openApp(page);
+  await openSettings(page);
   await page.getByLabel('Import CSV').setInputFiles({
     name: 'ucla_admit_gre_gpa.csv',
     mimeType: 'text/csv',
@@ -188,6 +184,7 @@ test('the "Hide parts" menu open, and the one-feature preset', async ({ page }) 
   await scan(page, 'a part hidden', findings);
   await page.getByRole('checkbox', { name: 'Parameter space' }).uncheck();
 
+  await openSettings(page);
   await select(page, 'Data set').selectOption({ label: 'One feature' });
   await expect(iterationText(page)).toHaveText('0');
   await stepTimes(page, 3);
@@ -199,6 +196,7 @@ test('the "Hide parts" menu open, and the one-feature preset', async ({ page }) 
 test('compare runs, when the page has it', async ({ page }) => {
   const findings: Finding[] = [];
   await openApp(page);
+  await openSettings(page);
   const compareWith = page
     .getByRole('group', { name: 'Compare runs' })
     .getByRole('combobox', { name: 'Compare with', exact: true });

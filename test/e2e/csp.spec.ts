@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText } from './support';
 
 /**
  * The Content-Security-Policy (vite.config.ts): the app runs under it without a single violation,
@@ -15,12 +16,6 @@ declare global {
   }
 }
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const iteration = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 const mathematics = (page: Page) => page.getByRole('region', { name: 'The mathematics' });
 
 test.beforeEach(async ({ page }) => {
@@ -105,7 +100,7 @@ test('the app runs under the policy: training, the surface, the derivation in Ka
   // Both workers (worker-src 'self'): steps, and the loss surface's contours.
   for (let k = 1; k <= 3; k++) {
     await button(page, 'Step').click();
-    await expect(iteration(page)).toHaveText(String(k));
+    await expect(iterationText(page)).toHaveText(String(k));
   }
   // KaTeX's chunk, style sheet and fonts, and a step typeset afresh.
   const allPoints = mathematics(page)
@@ -200,5 +195,5 @@ test('an injected inline script, eval and an injected style sheet are refused', 
     .toEqual(['script-src', 'script-src-elem', 'style-src-elem']);
   // The page itself is unharmed.
   await button(page, 'Step').click();
-  await expect(iteration(page)).toHaveText('1');
+  await expect(iterationText(page)).toHaveText('1');
 });

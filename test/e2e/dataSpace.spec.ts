@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, chooseSetting, iterationText, stepTimes } from './support';
 
 /**
  * The data-space figure as a user meets it: its name and description, the boundary moving with
@@ -10,15 +11,11 @@ import { expect, test } from './fixtures';
 const PLANE = 'Points, decision boundary and probability field';
 const SIGMOID = 'Points and the fitted sigmoid curve';
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const region = (page: Page) => page.getByRole('region', { name: 'Data space' });
 const figure = (page: Page, name = PLANE) => page.getByRole('figure', { name });
 const plot = (page: Page) =>
   page.getByRole('application', { name: 'Data points; arrow keys move between points' });
 const tooltip = (page: Page) => region(page).getByRole('tooltip');
-const iterationText = (page: Page) =>
-  page.getByRole('definition').and(page.getByLabel('Iteration', { exact: true }));
 const boundaryPath = (page: Page) => plot(page).locator('path.data-boundary');
 /** The marks of the points drawn as SVG (the legend's swatches use the same classes). */
 const points = (page: Page) => plot(page).locator('.data-point');
@@ -34,18 +31,25 @@ async function hoverPoint(page: Page, k: number): Promise<void> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/**
+ * Opens or closes the panel's "Legend, options and drawing" (folded on the stage, where the figure
+ * needs the height, and open, the figure is left little of it; a new data set folds it again).
+ */
+async function showLegend(page: Page, shown = true): Promise<void> {
+  const more = region(page)
+    .locator('details')
+    .filter({ has: page.locator('summary', { hasText: 'Legend, options and drawing' }) });
+  if (((await more.getAttribute('open')) !== null) !== shown) {
+    await more.locator('summary').click();
+  }
+  if (shown) await expect(more).toHaveAttribute('open', '');
+  else await expect(more).not.toHaveAttribute('open');
+}
+
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
-}
-
-async function step(page: Page, times: number): Promise<void> {
-  for (let k = 0; k < times; k++) {
-    const before = Number(await iterationText(page).textContent());
-    await button(page, 'Step').click();
-    await expect(iterationText(page)).toHaveText(String(before + 1));
-  }
 }
 
 /** Plays until the run has passed `iterations`, then pauses. */
@@ -73,32 +77,35 @@ test('the data figure is named and its description follows the steps', async ({ 
   );
   await expect(boundaryPath(page)).toHaveCount(0);
 
-  await step(page, 1);
+  await stepTimes(page, 1);
   await expect(figure(page)).toHaveAccessibleDescription(
     /^Decision boundary after iteration 1: \d+ of 100 points misclassified\.$/,
   );
   const first = await boundaryPath(page).getAttribute('d');
   expect(first).toMatch(/^M[\d.]+,[\d.]+L/);
 
-  await step(page, 3);
+  await stepTimes(page, 3);
   await expect(figure(page)).toHaveAccessibleDescription(/after iteration 4: \d+ of 100 points/);
   expect(await boundaryPath(page).getAttribute('d')).not.toBe(first);
 
   // The p = 0.25 and 0.75 lines come and go with their checkbox.
   const quartiles = plot(page).locator('.data-quartile');
   await expect(quartiles).toHaveCount(0);
+  await showLegend(page);
   await region(page).getByRole('checkbox', { name: 'Show p = 0.25 and 0.75' }).check();
-  await expect(quartiles).toHaveCount(1);
-  await expect(plot(page).getByText('p = 0.25')).toBeVisible();
-  await expect(plot(page).getByText('p = 0.75')).toBeVisible();
   await expect(
     region(page).getByRole('checkbox', { name: "Show each point's pull" }),
   ).toBeChecked();
+  // Folded again, so that the figure has its room back for the lines' labels.
+  await showLegend(page, false);
+  await expect(quartiles).toHaveCount(1);
+  await expect(plot(page).getByText('p = 0.25')).toBeVisible();
+  await expect(plot(page).getByText('p = 0.75')).toBeVisible();
 });
 
 test('hovering a point shows its features, label, z, p and weight', async ({ page }) => {
   await openApp(page);
-  await step(page, 5);
+  await stepTimes(page, 5);
   await hoverPoint(page, 7);
   await expect(tooltip(page)).toBeVisible();
   const text = await tooltip(page).innerText();
@@ -118,8 +125,10 @@ test.describe('on a touch screen', () => {
 
   test('a tap on a point shows its numbers until a tap elsewhere', async ({ page }) => {
     await openApp(page);
-    await step(page, 3);
-    await plot(page).scrollIntoViewIfNeeded();
+    await stepTimes(page, 3);
+    // Centred: scrolled only into view, the plot's lower part lies under the transport, which is
+    // pinned to the bottom of a phone's screen.
+    await plot(page).evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const box = await points(page).nth(5).boundingBox();
     if (!box) throw new Error('point 5 is not on screen');
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -140,7 +149,7 @@ test('arrow keys on the focused plot move between points and leave the run alone
   page,
 }) => {
   await openApp(page);
-  await step(page, 2);
+  await stepTimes(page, 2);
   await plot(page).focus();
   await page.keyboard.press('ArrowRight');
   await expect(tooltip(page)).toBeVisible();
@@ -165,10 +174,10 @@ test('arrow keys on the focused plot move between points and leave the run alone
 
 test('one-feature data show the points at y = 0 and 1 and the fitted sigmoid', async ({ page }) => {
   await openApp(page);
-  await select(page, 'Data set').selectOption({ label: 'One feature' });
+  await chooseSetting(page, 'Data set', { label: 'One feature' });
   await expect(iterationText(page)).toHaveText('0');
   await expect(figure(page, SIGMOID)).toBeVisible();
-  await step(page, 3);
+  await stepTimes(page, 3);
   await expect(figure(page, SIGMOID)).toHaveAccessibleDescription(
     /^Sigmoid after iteration 3: p = 0\.5 at x = −?[\d.]+; \d+ of 100 points misclassified\.$/,
   );
@@ -186,9 +195,9 @@ test('10,000 points are drawn on a canvas and the figure still follows the run',
   page,
 }) => {
   await openApp(page);
-  await select(page, 'Points').selectOption('10000');
+  await chooseSetting(page, 'Points', '10000');
   await expect(iterationText(page)).toHaveText('0');
-  await step(page, 2);
+  await stepTimes(page, 2);
   await expect(figure(page)).toHaveAccessibleDescription(/of 10000 points misclassified/);
   await expect(points(page)).toHaveCount(0);
   await expect(plot(page).locator('canvas')).toHaveCount(4);
@@ -213,7 +222,8 @@ for (const theme of ['light', 'dark'] as const) {
         await button(page, 'Dark theme').click();
         await expect(button(page, 'Dark theme')).toHaveAttribute('aria-pressed', 'true');
       }
-      await step(page, 12);
+      await stepTimes(page, 12);
+      await showLegend(page);
       await region(page).getByRole('checkbox', { name: 'Show p = 0.25 and 0.75' }).check();
       // Scrolled first: a scroll under a still mouse would move the point away from it.
       await region(page).scrollIntoViewIfNeeded();
@@ -239,9 +249,10 @@ test('screenshot: with outliers, the far points shout under cross-entropy and fa
   test.slow();
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
-  await select(page, 'Data set').selectOption({ label: 'With outliers' });
+  await chooseSetting(page, 'Data set', { label: 'With outliers' });
   await expect(iterationText(page)).toHaveText('0');
-  await step(page, 30);
+  await stepTimes(page, 30);
+  await showLegend(page);
   await expect(region(page).getByText('halo: pull |p − y|')).toBeVisible();
   await region(page).screenshot({
     path: 'test-results/screenshots/data-space-outliers-cross-entropy.png',
@@ -249,12 +260,13 @@ test('screenshot: with outliers, the far points shout under cross-entropy and fa
 
   await button(page, 'Reset').click();
   await expect(iterationText(page)).toHaveText('0');
-  await select(page, 'Loss').selectOption({ label: 'squared error' });
+  await chooseSetting(page, 'Loss', { label: 'squared error' });
   await setFullSpeed(page);
   await playPast(page, 300);
   // Back to iteration 300 on the timeline, so the picture does not depend on how far it ran.
   await page.getByRole('slider', { name: 'Iteration' }).fill('300');
   await expect(iterationText(page)).toHaveText('300');
+  await showLegend(page);
   await expect(region(page).getByText('halo: pull |(p − y)·p(1 − p)|')).toBeVisible();
   await expect(figure(page)).toHaveAccessibleDescription(
     /after iteration 300: \d+ of 100 points misclassified/,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, closeSettings, openSettings, select, stepTimes } from './support';
+import { button, chooseSetting, stepTimes } from './support';
 
 /**
  * The mathematics panel as a reader meets it: the steps of the derivation as disclosures, the
@@ -171,10 +171,8 @@ test('squared error keeps the factor p(1 − p), framed, with its value for the 
   await page.setViewportSize(LAPTOP);
   await openApp(page);
   await stepShown(page, 2);
-  await openSettings(page);
-  await select(page, 'Loss').selectOption({ label: 'squared error' });
-  // The drawer covers the mathematics.
-  await closeSettings(page);
+  // Closed again after the choice: the drawer covers the mathematics.
+  await chooseSetting(page, 'Loss', { label: 'squared error' });
   await expect(summary(page, 'What does not cancel')).toBeVisible();
   await expect(summary(page, 'The loss: squared error')).toBeVisible();
   const details = await openStep(page, 'What does not cancel');
@@ -194,9 +192,7 @@ test('Newton’s method with the cross-entropy shows the Hessian and the Newton 
 }) => {
   await page.setViewportSize(LAPTOP);
   await openApp(page);
-  await openSettings(page);
-  await select(page, 'Optimizer').selectOption({ label: 'Newton’s method' });
-  await closeSettings(page);
+  await chooseSetting(page, 'Optimizer', { label: 'Newton’s method' });
   await expect(summary(page, 'Newton’s step')).toBeVisible();
   const details = await openStep(page, 'Newton’s step');
   await expect(details).toContainText('Hessian');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText } from './support';
 
 /**
  * Failures contained: a panel whose browser API fails says so and offers "Try again" while the
@@ -18,12 +19,6 @@ declare global {
 /** The error the broken API throws; markup in it must come out as text. */
 const FAILURE = '<img src=x onerror="window.pwned = true">Canvas unavailable (test)';
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const iteration = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 test('a panel that fails shows why and "Try again"; the others keep working; Try again brings it back', async ({
@@ -69,7 +64,7 @@ test('a panel that fails shows why and "Try again"; the others keep working; Try
   // The rest of the page works: the run steps, the mathematics and the loss follow it.
   for (let k = 1; k <= 2; k++) {
     await button(page, 'Step').click();
-    await expect(iteration(page)).toHaveText(String(k));
+    await expect(iterationText(page)).toHaveText(String(k));
   }
   await expect(
     region(page, 'The mathematics')
@@ -120,7 +115,7 @@ test('a promise that rejects with nobody waiting shows a notice that can be dism
 
   // The page is unaffected, and the notice goes when dismissed.
   await button(page, 'Step').click();
-  await expect(iteration(page)).toHaveText('1');
+  await expect(iterationText(page)).toHaveText('1');
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notices).toHaveCount(0);
 });

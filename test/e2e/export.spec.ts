@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText } from './support';
 
 /**
  * Exporting each figure as a slide: the SVG and PNG buttons in the panels' headings download a
@@ -12,13 +13,6 @@ import { expect, test } from './fixtures';
 const OUTPUT = process.env.E2E_OUTPUT ?? 'test-results/playwright';
 const SLIDE = { width: 1920, height: 1080 };
 const STEPS = 12;
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const training = (page: Page) => page.getByRole('region', { name: 'Training' });
-const iterationText = (page: Page) =>
-  training(page)
-    .getByRole('definition')
-    .and(training(page).getByLabel('Iteration', { exact: true }));
 
 interface Figure {
   title: string;

@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText } from './support';
 
 /**
  * The loss panel as a user meets it: the loss and gradient norm per iteration, the log-scale
  * switch, dragging across the chart to go back in time, and the accuracy beside it.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-/** The training strip's readout (the derivation panel has an "Iteration" of its own). */
-const training = (page: Page) => page.getByRole('region', { name: 'Training' });
-const iterationText = (page: Page) =>
-  training(page)
-    .getByRole('definition')
-    .and(training(page).getByLabel('Iteration', { exact: true }));
 const panel = (page: Page) => page.getByRole('region', { name: 'Loss' });
 const chart = (page: Page) => panel(page).getByRole('figure', { name: 'Loss per iteration' });
 const plot = (page: Page) => panel(page).locator('svg.loss-chart-plot');

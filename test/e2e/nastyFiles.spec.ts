@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select, settings } from './support';
 
 /**
  * Files from the nasty corpus (test/fixtures/nasty/, and the big ones made here) imported through
@@ -9,16 +10,9 @@ import { expect, test } from './fixtures';
  * test/data/corpus.test.ts runs every file through the importer and the engine in Node.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const importInput = (page: Page) => page.getByLabel('Import CSV');
 const chooser = (page: Page) => page.getByRole('form', { name: /^Import/ });
 const parametersTable = (page: Page) => page.getByRole('table', { name: 'Parameters' });
-const iterationText = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 const nasty = (name: string) => readFileSync(new URL(`../fixtures/nasty/${name}`, import.meta.url));
 
 async function parameterNames(page: Page): Promise<string[]> {
@@ -53,6 +47,8 @@ test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
+  // The import, the data set and the parameters are in the settings drawer.
+  await openSettings(page);
 });
 
 test('refused files say why and leave the data and the run as they were', async ({ page }) => {
@@ -130,7 +126,9 @@ test('odd but usable files import: a UTF-16 file with its mark, markup as names,
   // Every number the page shows is a number.
   await button(page, 'Step').click();
   await expect(iterationText(page)).toHaveText('1');
-  await expect(page.locator('main')).not.toContainText(/\bNaN\b|\bInfinity\b|undefined/);
+  for (const part of [page.locator('main'), settings(page)]) {
+    await expect(part).not.toContainText(/\bNaN\b|\bInfinity\b|undefined/);
+  }
   expect(dialogs).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText, openSettings, select } from './support';
 
 /**
  * The app in a lecture hall without a network: one visit installs the service worker, which
@@ -7,12 +8,6 @@ import { expect, test } from './fixtures';
  * the network goes away, the page reloads, and everything is used.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const iteration = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 const mathematics = (page: Page) => page.getByRole('region', { name: 'The mathematics' });
 
 /** Waits until this page's service worker is installed (everything precached) and active. */
@@ -55,11 +50,11 @@ test('after one visit the app works with no network: training, both workers, KaT
 
   // The training worker: stepping changes the iteration.
   await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iteration(page)).toHaveText('0');
+  await expect(iterationText(page)).toHaveText('0');
   await button(page, 'Step').click();
-  await expect(iteration(page)).toHaveText('1');
+  await expect(iterationText(page)).toHaveText('1');
   await button(page, 'Step').click();
-  await expect(iteration(page)).toHaveText('2');
+  await expect(iterationText(page)).toHaveText('2');
 
   // The surface worker: the parameter space draws its contours (a canvas with painted pixels).
   const parameterSpace = page.getByRole('region', { name: 'Parameter space' });
@@ -111,14 +106,13 @@ test('after one visit the app works with no network: training, both workers, KaT
     { path: 'datasets/penguins.json', ok: true, rows: 344 },
   ]);
   // And chosen from the menu: the points load and the run starts on them.
-  await page.getByRole('combobox', { name: 'Data set', exact: true }).selectOption({
-    label: 'Palmer penguins',
-  });
+  await openSettings(page);
+  await select(page, 'Data set').selectOption({ label: 'Palmer penguins' });
   await expect(
     page.getByRole('group', { name: 'Palmer penguins columns', exact: true }).getByRole('status'),
   ).toHaveText(/^342 points: /);
   await button(page, 'Step').click();
-  await expect(iteration(page)).toHaveText('1');
+  await expect(iterationText(page)).toHaveText('1');
 
   expect(failed, 'requests that failed offline').toEqual([]);
   expect(fromNetwork, 'responses that did not come from the service worker').toEqual([]);

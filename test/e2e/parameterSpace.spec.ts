@@ -1,24 +1,24 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import {
+  button,
+  chooseSetting,
+  closeSettings,
+  iterationText,
+  openSettings,
+  select,
+} from './support';
 
 /**
  * The parameter-space figure as a user meets it: the loss surface over two parameters, the path,
  * the current point and the optimum, and a click on the surface that starts the run from there.
  */
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-/** The training strip's readout (the derivation panel has an "Iteration" of its own). */
-const training = (page: Page) => page.getByRole('region', { name: 'Training' });
-const iterationText = (page: Page) =>
-  training(page)
-    .getByRole('definition')
-    .and(training(page).getByLabel('Iteration', { exact: true }));
 const panel = (page: Page) => page.getByRole('region', { name: 'Parameter space' });
 const figure = (page: Page) => panel(page).getByRole('figure');
 const frame = (page: Page) => panel(page).locator('.surface-frame');
 const plot = (page: Page) => panel(page).locator('svg.surface-plot');
 const currentPoint = (page: Page) => plot(page).locator('.surface-current');
-const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
@@ -39,7 +39,9 @@ async function surfaceDrawn(page: Page): Promise<void> {
   await expect(frame(page)).toHaveAttribute('data-surface', 'current', { timeout: 15_000 });
 }
 
+/** The parameters table's "current" column, read in the settings drawer. */
 async function readCurrentParameters(page: Page): Promise<string[]> {
+  await openSettings(page);
   return page
     .getByRole('table', { name: 'Parameters' })
     .locator('tbody tr')
@@ -107,6 +109,8 @@ test('clicking on the surface starts the run afresh from the clicked parameters'
   await openApp(page);
   await stepBy(page, 5);
   const before = await readCurrentParameters(page);
+  // The drawer may cover part of the surface.
+  await closeSettings(page);
   const box = await plot(page).boundingBox();
   if (!box) throw new Error('the plot area is not laid out');
   const click = { x: box.width * 0.2, y: box.height * 0.25 };
@@ -156,14 +160,16 @@ test('Shift with an arrow key nudges the starting point', async ({ page }) => {
 
 test('the optimum of two blobs is marked with a star and named in the legend', async ({ page }) => {
   await openApp(page);
+  await openSettings(page);
   await expect(select(page, 'Data set')).toHaveValue('twoBlobs');
+  await closeSettings(page);
   await expect(plot(page).locator('.surface-optimum')).toHaveCount(1);
   await expect(panel(page).getByText('optimum θ*', { exact: true })).toBeVisible();
 });
 
 test('one-feature data shows the surface over the bias and the weight', async ({ page }) => {
   await openApp(page);
-  await select(page, 'Data set').selectOption({ label: 'One feature' });
+  await chooseSetting(page, 'Data set', { label: 'One feature' });
   await expect(figure(page)).toHaveAccessibleName('Loss surface over b and w1');
   await expect(panel(page).getByText('b (intercept)', { exact: true })).toBeVisible();
   await expect(panel(page).getByText(/Slice at/)).toHaveCount(0);
@@ -178,8 +184,10 @@ test('one-feature data shows the surface over the bias and the weight', async ({
 test('squared error draws its own (non-convex) surface, flat where points are confidently wrong', async ({
   page,
 }) => {
+  // 160 key presses: with the trace recorded, each takes about 0.2 s on a busy two-core machine.
+  test.slow();
   await openApp(page);
-  await select(page, 'Loss').selectOption({ label: 'squared error' });
+  await chooseSetting(page, 'Loss', { label: 'squared error' });
   // The worker finds squared error's minimum (a local one: the surface is not convex) and marks it.
   await expect(figure(page)).toHaveAccessibleDescription(/The optimum θ\* \(a star\)/);
   // Start far out, where σ saturates and the squared error's gradient all but vanishes: a click
@@ -221,6 +229,8 @@ for (const theme of ['light', 'dark'] as const) {
       await panel(page).screenshot({
         path: `test-results/screenshots/parameter-space-${theme}-${viewport.name}.png`,
       });
+      // The numbers in the settings drawer too (the parameters table).
+      await openSettings(page);
       expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
     });
   }

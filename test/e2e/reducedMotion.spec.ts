@@ -1,17 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { button, iterationText } from './support';
 
 /**
  * prefers-reduced-motion: reduce, as a user who asked their system for it meets the page: nothing
  * transitions, animates or scrolls smoothly, and the run still steps and plays.
  */
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const iterationText = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Training' })
-    .getByRole('definition')
-    .and(page.getByLabel('Iteration', { exact: true }));
 
 /** Every element (and its ::before and ::after) whose transitions or animations take time. */
 async function moving(page: Page): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PHASES } from '../../src/ui/slowMotion/phases';
 import { expect, test } from './fixtures';
+import { button } from './support';
 
 /**
  * Slow motion as a student meets it: at the slowest speed a Step plays in four phases, the figures
@@ -54,7 +55,7 @@ test('at the slowest speed a step plays in four phases, with the derivation foll
       attributes: true,
     });
   });
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await button(page, 'Step').click();
   await expect(caption(page)).toContainText(`Iteration 1 · phase 1 of 4`);
   await page.screenshot({ path: test.info().outputPath('phase-1.png') });
   await expect(caption(page)).toContainText(`phase 4 of 4 ${PHASES[3].title}`);
@@ -83,7 +84,7 @@ test('at the slowest speed a step plays in four phases, with the derivation foll
 
 test('at other speeds a step shows at once, without phases', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await button(page, 'Step').click();
   await expect(derivationIteration(page)).toHaveText('1');
   await expect(caption(page)).toHaveText('');
   await expect(current(page)).toHaveCount(0);

@@ -42,6 +42,17 @@ export async function closeSettings(page: Page): Promise<void> {
   }
 }
 
+/** Chooses in one of the drawer's lists, then closes the drawer so that it covers no figure. */
+export async function chooseSetting(
+  page: Page,
+  name: string,
+  option: string | { label: string },
+): Promise<void> {
+  await openSettings(page);
+  await select(page, name).selectOption(option);
+  await closeSettings(page);
+}
+
 /** Steps `count` times, waiting for each iteration to be shown. */
 export async function stepTimes(page: Page, count: number): Promise<void> {
   for (let k = 0; k < count; k++) {
