@@ -178,6 +178,8 @@ test('issue 17: long names made distinct survive a reload', async ({ page }) => 
   expect(new Set(names).size).toBe(3);
   await page.waitForTimeout(600);
   await page.reload();
+  await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(select(page, 'Data set').locator('option:checked')).toHaveText(
     'Imported: long-names.csv',
   );

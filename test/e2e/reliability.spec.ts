@@ -3,6 +3,7 @@ import { createDeflateRaw, deflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openSettings } from './support';
 
 /**
  * Issue 17, "Reliability, round two": hostile links, extreme settings while playing and tiny data,
@@ -106,6 +107,7 @@ test('points near 1e-320 are drawn, and the parameters table shows numbers', asy
   await expect(page.getByText('Try again')).toHaveCount(0);
   await button(page, 'Step').click();
   await expect(iterationText(page)).toHaveText('1');
+  await openSettings(page);
   const table = page.getByRole('table', { name: 'Parameters' });
   await expect(table).not.toContainText(/not a number|overflow|NaN|Infinity/);
 });
@@ -185,6 +187,7 @@ test('two tabs keep their own sessions, and a tab is told when another replaces 
     p.getByRole('combobox', { name: 'Data set', exact: true }).locator('option:checked');
   await page.goto('./');
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await page.getByLabel('Import CSV').setInputFiles({
     name: 'challenger23.csv',
     mimeType: 'text/csv',
@@ -197,6 +200,8 @@ test('two tabs keep their own sessions, and a tab is told when another replaces 
   // Tab B opens the last session saved (tab A's), then goes its own way.
   const other = await context.newPage();
   await other.goto('./');
+  await expect(button(other, 'Play')).toBeEnabled();
+  await openSettings(other);
   await expect(dataSet(other)).toHaveText('Imported: challenger23.csv');
   await other
     .getByRole('combobox', { name: 'Data set', exact: true })
@@ -209,8 +214,10 @@ test('two tabs keep their own sessions, and a tab is told when another replaces 
   );
   await page.reload();
   await expect(button(page, 'Play')).toBeEnabled();
+  await openSettings(page);
   await expect(dataSet(page)).toHaveText('Imported: challenger23.csv');
   await other.reload();
   await expect(button(other, 'Play')).toBeEnabled();
+  await openSettings(other);
   await expect(dataSet(other)).not.toHaveText('Imported: challenger23.csv');
 });
