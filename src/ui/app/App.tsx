@@ -183,7 +183,7 @@ export function App() {
                 }
               />
               <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
-              <Readout snapshot={trainer.view.snapshot} />
+              <Readout snapshot={run.view.snapshot} />
               <RunStatus
                 snapshot={trainer.view.snapshot}
                 notice={trainer.view.notice}

@@ -13,7 +13,7 @@ export const SLOW_MOTION_SPEED = MIN_SPEED;
 export const PHASE_MS = 900;
 
 /** How long the step's phase takes to move the figures from θ_{k−1} to θ_k, ms. */
-export const MOVE_MS = 500;
+export const MOVE_MS = 400;
 
 export interface Phase {
   /** What the phase does, for the caption above the figures. */

@@ -38,7 +38,7 @@ export function arrowNote(scale: number | null, length: number | null): string {
       ? `; its true length is ${formatNumber(length)}`
       : '';
   if (scale < 1) return ` (shortened to fit${true_})`;
-  return ` (lengthened to be seen: the arrow shows the direction${true_})`;
+  return ` (lengthened to be seen${true_})`;
 }
 
 /** Where the slice is taken: the values held fixed. */
