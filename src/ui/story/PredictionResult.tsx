@@ -3,6 +3,7 @@
  * the answer and is paused or stopped), and the box that says what to do next, then the verdict
  * with its one-line explanation.
  */
+import { useEffect, useRef } from 'react';
 import type { Snapshot } from '../../worker/protocol';
 
 /** An answer given at some iteration: the run must move on from there before it is judged. */
@@ -33,8 +34,20 @@ export function Result({
   reveal: string | null;
   explanation: string | null;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // On the stage the question's box scrolls (stage.css) and the verdict comes last in it: when it
+  // appears below the box's fold, the box (only the box, never the page) scrolls it into sight.
+  useEffect(() => {
+    const result = ref.current;
+    const box = result?.closest('.guide-question');
+    if (!reveal || !result || !box || box.scrollHeight <= box.clientHeight) return;
+    const inner = result.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    if (inner.top >= outer.top && inner.bottom <= outer.bottom) return;
+    box.scrollTop += inner.top - outer.top;
+  }, [reveal]);
   return (
-    <div className="prediction-result" aria-live="polite">
+    <div ref={ref} className="prediction-result" aria-live="polite">
       {reveal ? (
         <>
           <p className="prediction-verdict">{reveal}</p>

@@ -62,7 +62,7 @@ export function SketchAnswer({
         </>
       ) : (
         <button type="button" className="button button-small" onClick={sketch.arm}>
-          {points ? 'Change your sketch' : 'Sketch your guess on the data'}
+          {points ? 'Sketch again' : 'Sketch your guess on the data'}
         </button>
       )}
       {points && !armed && (
