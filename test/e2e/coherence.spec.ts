@@ -632,7 +632,7 @@ test.describe('3. each question has the answer form it needs', () => {
     });
     await page.mouse.move(at(0).x, at(0).y);
     await page.mouse.down();
-    for (let k = 1; k <= 48; k++) await page.mouse.move(at(k).x, at(k).y, { steps: 2 });
+    for (let k = 1; k <= 48; k++) await page.mouse.move(at(k).x, at(k).y);
     await page.mouse.up();
   }
   async function playAndPause(page: Page) {
@@ -644,6 +644,8 @@ test.describe('3. each question has the answer form it needs', () => {
   test('a sketch of the boundary on the data for "what shape?", measured in words', async ({
     page,
   }) => {
+    // A drag of 48 moves, a run and screenshots: room for a machine shared with other runs.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('./#chapter=polynomial');
     await expect(box(page)).toContainText('What shape will the boundary take?');
@@ -682,6 +684,8 @@ test.describe('3. each question has the answer form it needs', () => {
   test('a sketch far from the boundary reads "far off"; the keyboard draws it corner by corner', async ({
     page,
   }) => {
+    // A drag of 48 moves, a run and screenshots: room for a machine shared with other runs.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('./#chapter=polynomial');
     await expect(button(page, 'Play')).toBeEnabled();
