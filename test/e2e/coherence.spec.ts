@@ -721,12 +721,15 @@ test.describe('3. each question has the answer form it needs', () => {
     await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
     // The arrows drew; they did not step the run.
     await expect(iterationText(page)).toHaveText('0');
+    await expect(dataPlot(page)).toHaveAccessibleDescription(/^Sketching the boundary: drag/);
     await page.keyboard.press('Escape');
     await expect(button(page, 'Sketch again')).toBeVisible();
     await playAndPause(page);
-    await expect(box(page).locator('.prediction-verdict')).toHaveText(
+    const verdict = box(page).locator('.prediction-verdict');
+    await expect(verdict).toHaveText(
       /^Far off: on average your sketch is about \d+% of the way across the plot from the boundary\. It closes on itself, like the boundary\.$/,
     );
+    await page.screenshot({ path: `${SHOTS}/predict-sketch-far.png` });
   });
 
   test('while sketching a click draws, not adds; done, a click on the plot adds a point again', async ({

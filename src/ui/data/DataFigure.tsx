@@ -121,6 +121,7 @@ export function DataFigure(props: DataFigureProps) {
   const sketching = run.sketch.armed && geometry.kind === 'plane';
 
   const descriptionId = useId();
+  const sketchHelpId = useId();
   const tooltipId = useId();
   const clipId = useId();
   // After a change to fewer points the shared index may point past the end: draw no highlight.
@@ -142,7 +143,11 @@ export function DataFigure(props: DataFigureProps) {
             role="application"
             aria-label="Data points; arrow keys move between points"
             aria-describedby={
-              !sketching && interaction.tooltipIndex !== null ? tooltipId : descriptionId
+              sketching
+                ? sketchHelpId
+                : interaction.tooltipIndex !== null
+                  ? tooltipId
+                  : descriptionId
             }
             tabIndex={0}
             data-sketching={sketching ? '' : undefined}
@@ -179,6 +184,12 @@ export function DataFigure(props: DataFigureProps) {
       <figcaption id={descriptionId} className="data-description">
         {description}
       </figcaption>
+      {sketching && (
+        <p id={sketchHelpId} className="visually-hidden">
+          Sketching the boundary: drag to draw, or move the cursor with the arrow keys and press
+          Enter to add a corner, Backspace to remove the last one, Escape to finish.
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {sketching ? sketchDrawing.announcement : interaction.announcement}
       </p>
