@@ -732,6 +732,36 @@ test.describe('3. each question has the answer form it needs', () => {
     await page.screenshot({ path: `${SHOTS}/predict-sketch-far.png` });
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+    test('a finger drags a sketch, and adds no point', async ({ page }) => {
+      await page.goto('./#chapter=polynomial');
+      await expect(button(page, 'Play')).toBeEnabled();
+      await button(page, 'Sketch your guess on the data').click();
+      await dataPlot(page).scrollIntoViewIfNeeded();
+      const area = await plotArea(page);
+      const points = dataPlot(page).locator('.data-point');
+      const before = await points.count();
+      const cdp = await page.context().newCDPSession(page);
+      const at = (k: number) => ({
+        x: area.x + area.width * (0.5 + 0.25 * Math.cos((2 * Math.PI * k) / 24)),
+        y: area.y + area.height * (0.5 + 0.25 * Math.sin((2 * Math.PI * k) / 24)),
+      });
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', k: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [at(k)],
+        });
+      await touch('touchStart', 0);
+      for (let k = 1; k <= 24; k++) await touch('touchMove', k);
+      await touch('touchEnd', 24);
+      await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
+      await expect(points).toHaveCount(before);
+      await expect(box(page)).toContainText('Now play, then pause');
+    });
+  });
+
   test('while sketching a click draws, not adds; done, a click on the plot adds a point again', async ({
     page,
   }) => {
