@@ -1,7 +1,8 @@
 /**
  * The "Predict first" box's controls: each chapter's question answered in the form it needs (a
- * choice, a number, a mark on the loss surface, a sketch of the boundary on the data), then, once the run has moved on and stopped or
- * paused, the answer with a one-line explanation and how close the guess was, in words.
+ * choice, a number, a mark on the loss surface, a sketch of the boundary on the data: SketchAnswer),
+ * then, once the run has moved on and stopped or paused, the answer with a one-line explanation
+ * and how close the guess was, in words.
  */
 import { useId, useState } from 'react';
 import type { AnswerForm } from '../../story/chapters';
