@@ -1,0 +1,82 @@
+/**
+ * A summary of a DevTools CPU profile (Profiler.stop's `profile`): the functions with the most
+ * self time and the most total time (self plus callees, each function counted once per sample),
+ * as shares of the sampled time. Enough to say where a page's main thread spends its frames
+ * without opening DevTools.
+ */
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+  };
+  readonly children?: readonly number[];
+}
+
+export interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly startTime: number;
+  readonly endTime: number;
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
+
+const label = (node: ProfileNode): string => {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.split('/').pop() ?? '';
+  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+};
+
+export function summarizeProfile(profile: CpuProfile, top = 25): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let sampled = 0;
+  let idle = 0;
+  for (let i = 0; i < samples.length; i++) {
+    // A sample's time is the gap to the next one.
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const leaf = byId.get(samples[i]);
+    if (!leaf) continue;
+    sampled += dt;
+    const leafName = label(leaf);
+    if (leaf.callFrame.functionName === '(idle)') {
+      idle += dt;
+      continue;
+    }
+    self.set(leafName, (self.get(leafName) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id);
+      if (!node) break;
+      const name = label(node);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + dt);
+    }
+  }
+  const busy = sampled - idle;
+  const table = (title: string, figures: Map<string, number>) => [
+    `${title} (ms, % of busy time):`,
+    ...[...figures.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([name, ms]) =>
+          `  ${ms.toFixed(0).padStart(7)}  ${((100 * ms) / busy).toFixed(1).padStart(5)}%  ${name}`,
+      ),
+  ];
+  return [
+    `Profile: ${sampled.toFixed(0)} ms sampled, ${busy.toFixed(0)} ms busy (${((100 * busy) / sampled).toFixed(1)}%)`,
+    ...table('Self time', self),
+    ...table('Total time', total),
+  ].join('\n');
+}
