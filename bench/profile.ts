@@ -80,3 +80,64 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
     ...table('Total time', total),
   ].join('\n');
 }
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+export interface TraceFile {
+  readonly traceEvents: readonly TraceEvent[];
+}
+
+/**
+ * The renderer's main thread ("CrRendererMain") in a DevTools trace: the self time of each kind of
+ * complete event (time in it minus time in events nested inside it), largest first.
+ */
+export function summarizeTrace(trace: TraceFile, top = 20): string {
+  const events = trace.traceEvents;
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  if (!main) return 'Trace: no renderer main thread found.';
+  const spans = events
+    .filter(
+      (event) =>
+        event.pid === main.pid &&
+        event.tid === main.tid &&
+        event.ph === 'X' &&
+        (event.dur ?? 0) > 0,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const event of spans) {
+    const end = event.ts + (event.dur ?? 0);
+    first = Math.min(first, event.ts);
+    last = Math.max(last, end);
+    while (stack.length > 0 && stack[stack.length - 1].end <= event.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    const ms = (event.dur ?? 0) / 1000;
+    self.set(event.name, (self.get(event.name) ?? 0) + ms);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - ms);
+    stack.push({ end, name: event.name });
+  }
+  const wall = (last - first) / 1000;
+  return [
+    `Trace: renderer main thread over ${wall.toFixed(0)} ms, self time per event (ms, % of the span):`,
+    ...[...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([name, ms]) =>
+          `  ${ms.toFixed(0).padStart(7)}  ${((100 * ms) / wall).toFixed(1).padStart(5)}%  ${name}`,
+      ),
+  ].join('\n');
+}
