@@ -141,3 +141,32 @@ export function summarizeTrace(trace: TraceFile, top = 20): string {
       ),
   ].join('\n');
 }
+
+/**
+ * The renderer main thread's busy time (its top-level tasks: scripting, style, layout, paint) in
+ * each interval between successive User Timing marks named `mark` (performance.mark in the page,
+ * which the trace records on its own clock), in ms.
+ */
+export function busyBetween(trace: TraceFile, mark: string): number[] {
+  const events = trace.traceEvents;
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  if (!main) return [];
+  const marks = events
+    .filter((event) => event.name === mark)
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+  const busy = new Array<number>(Math.max(0, marks.length - 1)).fill(0);
+  for (const event of events) {
+    if (event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X') continue;
+    if (event.name !== 'RunTask' && event.name !== 'ThreadControllerImpl::RunTask') continue;
+    for (let k = 0; k + 1 < marks.length; k++) {
+      if (event.ts >= marks[k] && event.ts < marks[k + 1]) {
+        busy[k] += (event.dur ?? 0) / 1000;
+        break;
+      }
+    }
+  }
+  return busy;
+}
