@@ -5,6 +5,7 @@
 import type {
   Design,
   FeatureMap,
+  LossKind,
   ModelSummary,
   Objective,
   OptimumResult,
@@ -37,6 +38,8 @@ export type OptimumSummary =
   | { readonly status: 'separable' | 'notFound'; readonly message: string };
 
 export interface Landmarks {
+  /** The loss they are for: each loss has its own. */
+  readonly loss: LossKind;
   /** 2/L0: below it every full-batch step lowers the cross-entropy. */
   readonly descentGuaranteed: number;
   /** 2/L*: above it gradient descent cannot converge; null when there is no optimum. */
@@ -47,7 +50,7 @@ export interface Analysis {
   /** The objective the optimum is for (the run's loss and regularization when it was computed). */
   readonly objective: Objective;
   readonly optimum: OptimumSummary;
-  /** For the cross-entropy with the current L2 term (the landmarks are the cross-entropy's). */
+  /** For the run's loss with its L2 term, for full-batch gradient descent (an L1 term aside). */
   readonly landmarks: Landmarks;
   /**
    * The fit as R's summary(glm) reports it: always the cross-entropy's (the likelihood's) with the
@@ -142,19 +145,20 @@ export function analyze(
   }
   const summarizeOptimum = (goal: Objective): OptimumSummary => cache.optimum(goal);
   const optimum = summarizeOptimum(objective);
-  // The landmarks belong to the cross-entropy; an L1 term does not change its smoothness.
-  const crossEntropy: Objective = {
-    loss: 'crossEntropy',
+  // The landmarks belong to the run's loss (each has its own); an L1 term does not change the
+  // smoothness of the part gradient descent differentiates.
+  const smooth: Objective = {
+    loss: objective.loss,
     regularization:
       objective.regularization.kind === 'l2'
         ? objective.regularization
         : { kind: 'none', lambda: 0 },
   };
-  const sameObjective = objective.loss === 'crossEntropy' && objective.regularization.kind !== 'l1';
+  const sameObjective = objective.regularization.kind !== 'l1';
   const landmarkOptimum =
-    optimum.status === 'found' && sameObjective ? optimum : summarizeOptimum(crossEntropy);
+    optimum.status === 'found' && sameObjective ? optimum : summarizeOptimum(smooth);
   const landmarks = learningRateLandmarks(
-    crossEntropy,
+    smooth,
     design,
     landmarkOptimum.status === 'found' ? landmarkOptimum.theta : null,
   );
@@ -164,6 +168,7 @@ export function analyze(
     // The summary describes the likelihood: with squared error, the cross-entropy's own optimum.
     summary: cache.summary(objective.regularization),
     landmarks: {
+      loss: objective.loss,
       descentGuaranteed: landmarks.descentGuaranteed,
       convergenceLimit: landmarks.convergenceLimit,
     },
