@@ -129,6 +129,7 @@ export function lossSurfaceRows(
     v[i] = sign * vi;
     c[i] = sign * (z - theta[ax] * ui - theta[ay] * vi);
   }
+  sortByDirection(c, u, v);
   const xs = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.x, G, k));
   const ys = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.y, G, k));
   const crossEntropy = objective.loss === 'crossEntropy';
@@ -160,6 +161,28 @@ export function lossSurfaceRows(
     }
   }
   return values;
+}
+
+/**
+ * Reorders the points (c, u and v together) by the direction of (u_i, v_i), then by c_i: points
+ * next to each other then mostly share the sign of s_i = c_i + θ_x u_i + θ_y v_i in a cell, so the
+ * hot loop's branch on that sign follows runs instead of the data's random order. The sums are the
+ * same up to the order of additions.
+ */
+function sortByDirection(c: Float64Array, u: Float64Array, v: Float64Array): void {
+  const n = c.length;
+  const angle = new Float64Array(n);
+  for (let i = 0; i < n; i++) angle[i] = Math.atan2(v[i], u[i]);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => angle[a] - angle[b] || c[a] - c[b],
+  );
+  const copy = (values: Float64Array) => {
+    const before = Float64Array.from(values);
+    for (let k = 0; k < n; k++) values[k] = before[order[k]];
+  };
+  copy(c);
+  copy(u);
+  copy(v);
 }
 
 /** The factored exponentials of one block of points (see lossSurface). */
