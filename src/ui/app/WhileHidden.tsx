@@ -19,13 +19,19 @@ interface WhileHiddenProps {
  * typed or in progress is lost, and renders with the latest props the moment it is shown again.
  * Store subscriptions inside it (useSyncExternalStore) still render it when they change.
  */
-export const WhileHidden = memo(
-  function WhileHidden({ children }: WhileHiddenProps) {
-    return children;
-  },
-  (before, after) =>
+export const WhileHidden = memo(function WhileHidden({ children }: WhileHiddenProps) {
+  return children;
+}, skipsRender);
+
+/** Whether React may skip the content: hidden before and after, with the same inputs. */
+export function skipsRender(
+  before: Omit<WhileHiddenProps, 'children'>,
+  after: Omit<WhileHiddenProps, 'children'>,
+): boolean {
+  return (
     before.hidden &&
     after.hidden &&
     before.inputs.length === after.inputs.length &&
-    before.inputs.every((input, k) => Object.is(input, after.inputs[k])),
-);
+    before.inputs.every((input, k) => Object.is(input, after.inputs[k]))
+  );
+}
