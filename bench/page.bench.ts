@@ -497,7 +497,7 @@ async function main(): Promise<void> {
           unit,
           ratio: rounded,
           throttle: THROTTLE,
-          speed: DEFAULT_SPEED ? 'default' : 'full',
+          speed: DRAG ? 'paused' : DEFAULT_SPEED ? 'default' : 'full',
           compare: COMPARE ?? null,
         };
         process.stdout.write(`${JSON.stringify(line)}\n`);
