@@ -37,6 +37,7 @@ import { usePreparedRun } from './runContext';
 import { fullAppFragment, pageAddress } from './embed';
 import { EmbeddedPage } from './EmbeddedPage';
 import { SettingsDrawer, SettingsToggle } from './SettingsDrawer';
+import { WhileHidden } from './WhileHidden';
 import { stageColumns, usePageLayout } from './stageLayout';
 import { useTheme } from './theme';
 import { usePlotFont } from './usePlotFont';
@@ -267,13 +268,30 @@ export function App() {
           )
         }
       >
-        <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
-        <TrainingStrip
-          trainer={trainer}
-          prepared={prepared}
-          hidden={hidden}
-          onNeedsAttention={openSettings}
-        />
+        <WhileHidden
+          hidden={!drawerOpen}
+          inputs={[
+            trainer.config,
+            trainer.view.info,
+            trainer.view.notice,
+            trainer.startupNotices,
+            trainer.storageProblem,
+            comparison.choice,
+            comparison.active,
+            comparison.problem,
+            prepared,
+            guide.page.hidden,
+            openSettings,
+          ]}
+        >
+          <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
+          <TrainingStrip
+            trainer={trainer}
+            prepared={prepared}
+            hidden={hidden}
+            onNeedsAttention={openSettings}
+          />
+        </WhileHidden>
       </SettingsDrawer>
     </div>
   );
