@@ -34,7 +34,9 @@ const LEGEND_LINE = 95;
 export function legendLines(root: Element): string[] {
   const panel = root.closest('section') ?? root;
   const items = [
-    ...panel.querySelectorAll('.data-legend li, .surface-legend-items li, .loss-legend li'),
+    ...panel.querySelectorAll(
+      '.data-legend li, .surface-legend-items li:not(.surface-legend-zoom), .loss-legend li',
+    ),
   ]
     .map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((text) => text !== '');
@@ -96,6 +98,16 @@ const nextFrames = (count: number) =>
  * Gives a figure drawn as a thin strip (the loss chart under the stage's controls) a usable aspect
  * for the slide: its box made 2:1 for a few frames, so it redraws at that size, then restored.
  */
+/** Whether the figure's drawing (its svg and canvases) has been redrawn about `height` px tall. */
+function drawnAtHeight(root: HTMLElement, height: number): boolean {
+  const drawings = [...root.querySelectorAll('svg, canvas')].filter(
+    (element) => element.getBoundingClientRect().height > 0,
+  );
+  if (drawings.length === 0) return true;
+  const tallest = Math.max(...drawings.map((element) => element.getBoundingClientRect().height));
+  return tallest >= 0.6 * height;
+}
+
 async function withSlideAspect<T>(root: HTMLElement, work: () => T): Promise<T> {
   const { width, height } = root.getBoundingClientRect();
   if (!(height > 0) || width / height <= MAX_EXPORT_ASPECT) return work();
@@ -104,7 +116,11 @@ async function withSlideAspect<T>(root: HTMLElement, work: () => T): Promise<T> 
   root.style.flex = 'none';
   root.style.maxHeight = 'none';
   try {
-    await nextFrames(3);
+    // Redrawn when its size observer and React have caught up: a few frames on a quiet machine,
+    // more on a busy one; waited for (up to a second's worth of frames), not assumed.
+    const target = Math.round(width / 2);
+    for (let frame = 0; frame < 60 && !drawnAtHeight(root, target); frame++) await nextFrames(1);
+    await nextFrames(1);
     return work();
   } finally {
     root.style.cssText = previous;

@@ -274,7 +274,6 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
                   <GuessMark guess={guess} current={current} scales={scales} />
                 )}
               </SurfacePlot>
-              <ZoomControls zoom={zoom} />
               {status && (
                 <p
                   className="surface-status"
@@ -310,6 +309,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
               : 'path of θ'
         }
         overlayLabel={overlay ? `path of run B: ${overlay.label}` : null}
+        zoom={<ZoomControls zoom={zoom} />}
       />
     </figure>
   );

@@ -24,6 +24,8 @@ interface SurfaceLegendProps {
   pathLabel?: string;
   /** Compare runs on one surface: run B's dashed path, named. */
   overlayLabel?: string | null;
+  /** The zoom buttons, at the end of the legend's line (over a small plot they would hide it). */
+  zoom?: ReactNode;
 }
 
 /**
@@ -87,6 +89,7 @@ export function SurfaceLegend({
   parameterCount,
   pathLabel = 'path of θ',
   overlayLabel = null,
+  zoom = null,
 }: SurfaceLegendProps) {
   const slice = sliceNote(axes, theta, parameterCount, optimumShown);
   return (
@@ -135,6 +138,7 @@ export function SurfaceLegend({
             optimum θ*
           </li>
         )}
+        {zoom && <li className="surface-legend-zoom">{zoom}</li>}
       </ul>
       <p className="surface-legend-notes">
         {extent && (

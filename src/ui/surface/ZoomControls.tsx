@@ -1,6 +1,7 @@
 /**
- * Zoom in, zoom out and back to the run's own framing, in the corner of the loss surface. Plain
- * HTML buttons over the plot: an exported figure (svg and canvas layers only) leaves them out.
+ * Zoom in, zoom out and back to the run's own framing, at the end of the surface legend's line (over
+ * a small plot they would hide it). Plain HTML buttons: an exported figure, its svg and canvas
+ * layers and its legend's text (legendLines), leaves them out.
  */
 import { formatSetting } from '../text/format';
 import type { SurfaceZoom } from './useSurfaceZoom';
