@@ -551,7 +551,7 @@ export function decodeConfig(
 }
 
 /** The labels of a data source; a preset's are generated (its seed fixes them). */
-function labelsOf(data: DataSource): ArrayLike<number> {
+export function labelsOf(data: DataSource): ArrayLike<number> {
   if (data.kind === 'points') return data.labels;
   try {
     return generatePreset(data.preset, data).labels;

@@ -29,6 +29,9 @@ export function LossCurve({ run }: { run: RunContext }) {
       }
     : null;
   const [logScale, setLogScale] = useState(false);
+  // The held-out loss of the iteration shown: null when nothing is held out.
+  const heldOutLoss = snapshot?.heldOutLoss ?? null;
+  const splitting = heldOutLoss !== null;
   const toggleId = useId();
   return (
     <div className="loss-curve">
@@ -51,8 +54,24 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                loss J (left axis)
+                {splitting ? 'training loss J (left axis)' : 'loss J (left axis)'}
               </li>
+              {splitting && (
+                <>
+                  <li>
+                    <svg width="24" height="10" aria-hidden="true">
+                      <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
+                    </svg>
+                    held-out loss (left axis; no penalty)
+                  </li>
+                  <li>
+                    <svg width="10" height="14" aria-hidden="true">
+                      <line className="loss-legend-stop" x1="5" y1="1" x2="5" y2="13" />
+                    </svg>
+                    early stop: lowest held-out loss
+                  </li>
+                </>
+              )}
               <li>
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
@@ -76,6 +95,7 @@ export function LossCurve({ run }: { run: RunContext }) {
           historyVersion={historyVersion}
           iteration={snapshot?.iteration ?? null}
           loss={snapshot?.loss ?? null}
+          heldOutLoss={comparison ? null : heldOutLoss}
           gradientNorm={snapshot?.gradientNorm ?? null}
           logScale={logScale}
           colors={colors}
@@ -85,10 +105,12 @@ export function LossCurve({ run }: { run: RunContext }) {
         />
       </div>
       <LossStats
-        design={prepared?.design ?? null}
+        design={prepared?.training ?? null}
+        test={prepared?.test ?? null}
         theta={snapshot?.theta ?? null}
         iteration={snapshot?.iteration ?? null}
         loss={snapshot?.loss ?? null}
+        heldOutLoss={heldOutLoss}
         runB={series && { loss: series.loss, iteration: series.iteration }}
       />
     </div>

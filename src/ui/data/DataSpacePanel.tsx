@@ -54,7 +54,12 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
       {/* Read once, used now and then: folded on the stage, where the figure needs the height. */}
       <details className="data-more" open={!run.figure.stage}>
         <summary>Legend, options and drawing</summary>
-        <Legend kind={geometry.kind} loss={run.config.objective.loss} showPull={showPull} />
+        <Legend
+          kind={geometry.kind}
+          loss={run.config.objective.loss}
+          showPull={showPull}
+          heldOut={shown.prepared.heldOut !== null}
+        />
         <FigureOptions
           showPull={showPull}
           onShowPull={setShowPull}

@@ -92,6 +92,7 @@ export function PlotLayers(props: PlotLayersProps) {
             positions={positions}
             labels={data.labels}
             radius={sizes.pointRadius}
+            heldOut={prepared.heldOut}
             width={w}
             height={h}
             colors={colors}
@@ -128,7 +129,12 @@ export function PlotLayers(props: PlotLayersProps) {
             )}
           </g>
           {!onCanvas && (
-            <SvgPoints positions={positions} labels={data.labels} radius={sizes.pointRadius} />
+            <SvgPoints
+              positions={positions}
+              labels={data.labels}
+              radius={sizes.pointRadius}
+              heldOut={prepared.heldOut}
+            />
           )}
           {frame && geometry.kind === 'plane' && showQuartiles && (
             <g clipPath={`url(#${clipId})`}>
