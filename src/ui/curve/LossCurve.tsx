@@ -54,29 +54,23 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                {splitting ? 'training loss J (left axis)' : 'loss J (left axis)'}
+                {splitting ? 'training loss J' : 'loss J (left axis)'}
               </li>
               {splitting && (
-                <>
-                  <li>
-                    <svg width="24" height="10" aria-hidden="true">
-                      <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
-                    </svg>
-                    held-out loss (left axis; no penalty)
-                  </li>
-                  <li>
-                    <svg width="10" height="14" aria-hidden="true">
-                      <line className="loss-legend-stop" x1="5" y1="1" x2="5" y2="13" />
-                    </svg>
-                    early stop: lowest held-out loss
-                  </li>
-                </>
+                // Short, so the legend leaves the chart its height on the stage; the chart's
+                // own label names the early-stopping mark, and its description says the rest.
+                <li>
+                  <svg width="24" height="10" aria-hidden="true">
+                    <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
+                  </svg>
+                  held-out loss (no penalty)
+                </li>
               )}
               <li>
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                gradient norm ‖∇J‖ (right axis)
+                {splitting ? '‖∇J‖ (right axis)' : 'gradient norm ‖∇J‖ (right axis)'}
               </li>
             </ul>
           )}
@@ -110,7 +104,6 @@ export function LossCurve({ run }: { run: RunContext }) {
         theta={snapshot?.theta ?? null}
         iteration={snapshot?.iteration ?? null}
         loss={snapshot?.loss ?? null}
-        heldOutLoss={heldOutLoss}
         runB={series && { loss: series.loss, iteration: series.iteration }}
       />
     </div>

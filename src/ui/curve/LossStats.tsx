@@ -11,8 +11,6 @@ interface LossStatsProps {
   theta: Float64Array | null;
   iteration: number | null;
   loss: number | null;
-  /** The held-out loss (data term only), or null when nothing is held out. */
-  heldOutLoss?: number | null;
   /** Compare runs: run B's loss J and iteration, shown below run A's. */
   runB?: { readonly loss: number | null; readonly iteration: number | null } | null;
 }
@@ -40,7 +38,6 @@ export function LossStats({
   theta,
   iteration,
   loss,
-  heldOutLoss = null,
   runB = null,
 }: LossStatsProps) {
   // The snapshot may belong to the previous run for a moment after a load: match by size.
@@ -65,28 +62,20 @@ export function LossStats({
             : undefined
         }
       />
-      <Stat
-        label={split ? 'Training loss J' : 'Current loss J'}
-        value={loss === null ? '—' : formatNumber(loss)}
-        detail={runB && at ? `run A ${at}` : at}
-      />
-      {split && (
-        <>
-          <Stat
-            label="Held-out accuracy"
-            value={`${formatCount(accuracyPercent(heldOutResult))}%`}
-            detail={`${formatCount(heldOutResult.correct)} of ${formatCount(heldOutResult.total)} held-out points classified right`}
-          />
-          <Stat
-            label="Held-out loss"
-            value={
-              heldOutLoss === null || !Number.isFinite(heldOutLoss)
-                ? '—'
-                : formatNumber(heldOutLoss)
-            }
-            detail={at ? `${at}, without the penalty` : 'without the penalty'}
-          />
-        </>
+      {split ? (
+        // Two numbers, as without a split: the losses of both sets are in the readout under the
+        // transport, and on the chart.
+        <Stat
+          label="Held-out accuracy"
+          value={`${formatCount(accuracyPercent(heldOutResult))}%`}
+          detail={`${formatCount(heldOutResult.correct)} of ${formatCount(heldOutResult.total)} held-out points classified right`}
+        />
+      ) : (
+        <Stat
+          label="Current loss J"
+          value={loss === null ? '—' : formatNumber(loss)}
+          detail={runB && at ? `run A ${at}` : at}
+        />
       )}
       {runB && (
         <Stat

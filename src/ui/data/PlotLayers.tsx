@@ -86,7 +86,7 @@ export function PlotLayers(props: PlotLayersProps) {
           rows={geometry.grid.rows}
           colors={colors}
         />
-        {showPull && <HaloCanvas {...canvas} />}
+        {showPull && <HaloCanvas {...canvas} heldOut={prepared.heldOut} />}
         {onCanvas && (
           <CanvasPoints
             positions={positions}
