@@ -58,7 +58,8 @@ export function LossStats({
         value={result ? `${formatCount(accuracyPercent(result))}%` : '—'}
         detail={
           result
-            ? `${formatCount(result.correct)} of ${formatCount(result.total)} ${split ? 'training ' : ''}points classified right`
+            ? `${formatCount(result.correct)} of ${formatCount(result.total)} ${split ? 'training ' : ''}points classified right` +
+              (result.undecided > 0 ? `, ${formatCount(result.undecided)} undecided (p = 0.5)` : '')
             : undefined
         }
       />

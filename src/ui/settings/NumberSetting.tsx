@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { formatSetting } from '../text/format';
+import { formatInput } from '../text/format';
 import type { ParseResult } from './parse';
 
 interface NumberSettingProps {
@@ -22,18 +22,23 @@ interface NumberSettingProps {
 export function NumberSetting({ label, value, parse, onCommit, step, min }: NumberSettingProps) {
   const id = useId();
   const errorId = useId();
-  const [text, setText] = useState(() => formatSetting(value));
+  const [text, setText] = useState(() => formatInput(value));
   const [error, setError] = useState<string | null>(null);
   const [shownValue, setShownValue] = useState(value);
 
   // The value in force changed (applied here, or by a new run): show it.
   if (value !== shownValue) {
     setShownValue(value);
-    setText(formatSetting(value));
+    setText(formatInput(value));
     setError(null);
   }
 
   const commit = (entered: string) => {
+    // The value as shown (rounded to 6 digits) is the value in force, not a new one.
+    if (entered === formatInput(value)) {
+      setError(null);
+      return;
+    }
     const result = parse(entered);
     if ('error' in result) {
       setError(result.error);
@@ -41,7 +46,7 @@ export function NumberSetting({ label, value, parse, onCommit, step, min }: Numb
     }
     setError(null);
     if (result.value !== value) onCommit(result.value);
-    else setText(formatSetting(value));
+    else setText(formatInput(value));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
