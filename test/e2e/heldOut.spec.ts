@@ -146,6 +146,8 @@ test('the split survives a reload and travels in the copied link; a link without
   context,
   browser,
 }) => {
+  // Four pages opened one after the other: room for a busy machine.
+  test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page);
   await holdOutPercent(page, 20);
