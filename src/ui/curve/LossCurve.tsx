@@ -54,7 +54,7 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                {splitting ? 'training loss J' : 'loss J (left axis)'}
+                {splitting ? 'training J' : 'loss J (left axis)'}
               </li>
               {splitting && (
                 // Short, so the legend leaves the chart its height on the stage; the chart's
@@ -63,14 +63,14 @@ export function LossCurve({ run }: { run: RunContext }) {
                   <svg width="24" height="10" aria-hidden="true">
                     <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
                   </svg>
-                  held-out loss (no penalty)
+                  held-out (no penalty)
                 </li>
               )}
               <li>
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                {splitting ? '‖∇J‖ (right axis)' : 'gradient norm ‖∇J‖ (right axis)'}
+                {splitting ? '‖∇J‖ (right)' : 'gradient norm ‖∇J‖ (right axis)'}
               </li>
             </ul>
           )}
