@@ -35,8 +35,32 @@ export type Initialization =
   /** Parameters set by hand (a click on the loss surface), on the optimizer's features. */
   | { readonly kind: 'point'; readonly theta: readonly number[] };
 
+/**
+ * Which points are held out for testing: a seeded, stratified share of each class (engine/split.ts).
+ * The optimizer sees only the others; the held-out loss is measured on these. 0 % is no split.
+ */
+export interface SplitSettings {
+  /** The share held out, in percent of each class: 0 (no split) to MAX_HELD_OUT_PERCENT. */
+  readonly percent: number;
+  /** The seed of the shuffle that picks them: the same seed, the same points. */
+  readonly seed: number;
+}
+
+/** No points held out: every point trains. */
+export const NO_SPLIT: SplitSettings = { percent: 0, seed: 1 };
+
+/** The most a reader may hold out: beyond half, the test set would outweigh the training set. */
+export const MAX_HELD_OUT_PERCENT = 50;
+
+/** The split in force: none when the configuration has none (links and sessions made before it). */
+export function splitOf(config: { readonly split?: SplitSettings }): SplitSettings {
+  return config.split ?? NO_SPLIT;
+}
+
 export interface TrainingConfig {
   readonly data: DataSource;
+  /** Absent in configurations saved before the split existed: no split (see splitOf). */
+  readonly split?: SplitSettings;
   readonly features: FeatureSettings;
   readonly objective: Objective;
   readonly optimizer: OptimizerSettings;
@@ -56,6 +80,7 @@ export const MIN_SPEED = 0.25;
 /** What the app opens with. Its data is a preset, which code that derives variants relies on. */
 export const DEFAULT_CONFIG: TrainingConfig & { readonly data: PresetSource } = {
   data: { kind: 'preset', preset: 'twoBlobs', n: 100, noise: 1, seed: 1 },
+  split: NO_SPLIT,
   features: { standardize: true, degree: 1 },
   objective: { loss: 'crossEntropy', regularization: { kind: 'none', lambda: 0 } },
   // η = 1 is below 2/L0 for every preset on standardized features (2/L0 ≥ 4.4 there), and the

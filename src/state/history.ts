@@ -17,6 +17,11 @@ export interface HistoryEntry {
   /** Position within the epoch's shuffled order (mini-batches). */
   readonly cursor: number;
   readonly loss: number;
+  /**
+   * The mean data loss on the held-out points (no penalty: engine/split.ts), NaN when nothing is
+   * held out. Optional for callers without a split.
+   */
+  readonly heldOutLoss?: number;
   readonly gradientNorm: number;
   readonly theta: Float64Array;
   /** Momentum's velocity z at this iteration (zeros for other rules). */
@@ -30,6 +35,8 @@ export interface HistoryChunk {
   readonly epoch: Float64Array;
   readonly cursor: Float64Array;
   readonly loss: Float64Array;
+  /** NaN for every entry when nothing is held out. */
+  readonly heldOutLoss: Float64Array;
   readonly gradientNorm: Float64Array;
   /** parameterCount values per entry. */
   readonly theta: Float64Array;
@@ -40,7 +47,8 @@ export const DEFAULT_DENSE_COUNT = 100_000;
 export const DEFAULT_CAPACITY = 150_000;
 
 /** The per-entry numbers that `view` exposes as arrays. */
-export type ScalarField = 'iteration' | 'epoch' | 'cursor' | 'loss' | 'gradientNorm';
+export type ScalarField =
+  'iteration' | 'epoch' | 'cursor' | 'loss' | 'heldOutLoss' | 'gradientNorm';
 
 export class RunHistory {
   readonly parameterCount: number;
@@ -53,6 +61,7 @@ export class RunHistory {
   private readonly epochs: Float64Array;
   private readonly cursors: Float64Array;
   private readonly losses: Float64Array;
+  private readonly heldOutLosses: Float64Array;
   private readonly gradientNorms: Float64Array;
   private readonly thetas: Float64Array;
   private readonly velocities: Float64Array;
@@ -74,6 +83,7 @@ export class RunHistory {
     this.epochs = new Float64Array(capacity);
     this.cursors = new Float64Array(capacity);
     this.losses = new Float64Array(capacity);
+    this.heldOutLosses = new Float64Array(capacity);
     this.gradientNorms = new Float64Array(capacity);
     this.thetas = new Float64Array(capacity * parameterCount);
     this.velocities = new Float64Array(capacity * parameterCount);
@@ -105,6 +115,10 @@ export class RunHistory {
     return this.losses[this.check(index)];
   }
 
+  heldOutLoss(index: number): number {
+    return this.heldOutLosses[this.check(index)];
+  }
+
   gradientNorm(index: number): number {
     return this.gradientNorms[this.check(index)];
   }
@@ -125,6 +139,7 @@ export class RunHistory {
       epoch: this.epochs[k],
       cursor: this.cursors[k],
       loss: this.losses[k],
+      heldOutLoss: this.heldOutLosses[k],
       gradientNorm: this.gradientNorms[k],
       theta: this.thetas.slice(k * m, (k + 1) * m),
       velocity: this.velocities.slice(k * m, (k + 1) * m),
@@ -142,10 +157,11 @@ export class RunHistory {
     this.appends++;
   }
 
-  /** Replaces the loss and gradient norm of an entry (its evaluation arrived after its θ). */
-  setEvaluation(index: number, loss: number, gradientNorm: number): void {
+  /** Replaces the losses and gradient norm of an entry (its evaluation arrived after its θ). */
+  setEvaluation(index: number, loss: number, gradientNorm: number, heldOutLoss = NaN): void {
     const k = this.check(index);
     this.losses[k] = loss;
+    this.heldOutLosses[k] = heldOutLoss;
     this.gradientNorms[k] = gradientNorm;
     this.revise();
   }
@@ -192,6 +208,7 @@ export class RunHistory {
       epoch: this.epochs.slice(a, b),
       cursor: this.cursors.slice(a, b),
       loss: this.losses.slice(a, b),
+      heldOutLoss: this.heldOutLosses.slice(a, b),
       gradientNorm: this.gradientNorms.slice(a, b),
       theta: this.thetas.slice(a * m, b * m),
       velocity: this.velocities.slice(a * m, b * m),
@@ -215,6 +232,7 @@ export class RunHistory {
       this.epochs.set(chunk.epoch, k);
       this.cursors.set(chunk.cursor, k);
       this.losses.set(chunk.loss, k);
+      this.heldOutLosses.set(chunk.heldOutLoss, k);
       this.gradientNorms.set(chunk.gradientNorm, k);
       this.thetas.set(chunk.theta, k * m);
       this.velocities.set(chunk.velocity, k * m);
@@ -228,6 +246,7 @@ export class RunHistory {
         epoch: chunk.epoch[k],
         cursor: chunk.cursor[k],
         loss: chunk.loss[k],
+        heldOutLoss: chunk.heldOutLoss[k],
         gradientNorm: chunk.gradientNorm[k],
         theta: chunk.theta.subarray(k * m, (k + 1) * m),
         velocity: chunk.velocity.subarray(k * m, (k + 1) * m),
@@ -242,6 +261,7 @@ export class RunHistory {
       epoch: this.epochs,
       cursor: this.cursors,
       loss: this.losses,
+      heldOutLoss: this.heldOutLosses,
       gradientNorm: this.gradientNorms,
     };
     return arrays[field].subarray(0, this.count);
@@ -266,6 +286,7 @@ export class RunHistory {
     this.epochs[to] = this.epochs[from];
     this.cursors[to] = this.cursors[from];
     this.losses[to] = this.losses[from];
+    this.heldOutLosses[to] = this.heldOutLosses[from];
     this.gradientNorms[to] = this.gradientNorms[from];
     this.thetas.copyWithin(to * m, from * m, (from + 1) * m);
     this.velocities.copyWithin(to * m, from * m, (from + 1) * m);
@@ -277,6 +298,7 @@ export class RunHistory {
     this.epochs[k] = entry.epoch;
     this.cursors[k] = entry.cursor;
     this.losses[k] = entry.loss;
+    this.heldOutLosses[k] = entry.heldOutLoss ?? NaN;
     this.gradientNorms[k] = entry.gradientNorm;
     this.thetas.set(entry.theta.subarray(0, m), k * m);
     this.velocities.set(entry.velocity.subarray(0, m), k * m);

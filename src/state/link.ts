@@ -9,9 +9,9 @@
  */
 import { strFromU8, strToU8, deflateSync } from 'fflate';
 import type { PresetKind } from '../engine';
-import { MAX_DEGREE, PRESET_KINDS, settingsProblem } from '../engine';
+import { generatePreset, MAX_DEGREE, PRESET_KINDS, settingsProblem, splitProblem } from '../engine';
 import type { DataSource, Initialization, PointsSource, TrainingConfig } from './config';
-import { DEFAULT_CONFIG } from './config';
+import { DEFAULT_CONFIG, MAX_HELD_OUT_PERCENT, splitOf } from './config';
 import { inflateLimited } from './inflateLimited';
 
 export type Purpose = 'link' | 'storage';
@@ -37,6 +37,7 @@ export const LIMITS = {
   n: [2, 100_000],
   noise: [0, 2],
   seed: [0, 4294967295],
+  heldOut: [0, MAX_HELD_OUT_PERCENT],
   degree: [1, MAX_DEGREE],
   lambda: [0, 1000],
   learningRate: [1e-4, 100],
@@ -159,6 +160,28 @@ const FIELDS: readonly Field[] = [
         return config;
       }
       return { ...config, data: points };
+    },
+  },
+  // The split (held-out points), written only when there is one: a link without it, as every link
+  // made before it, holds out nothing.
+  {
+    key: 'test',
+    link: true,
+    storage: true,
+    write: (config) => (splitOf(config).percent > 0 ? String(splitOf(config).percent) : null),
+    read: (config, text, notice) => {
+      const percent = readNumber(text, 'heldOut', 'held-out share (percent)', notice);
+      return percent === null ? config : { ...config, split: { ...splitOf(config), percent } };
+    },
+  },
+  {
+    key: 'testSeed',
+    link: true,
+    storage: true,
+    write: (config) => (splitOf(config).percent > 0 ? String(splitOf(config).seed) : null),
+    read: (config, text, notice) => {
+      const seed = readNumber(text, 'seed', 'held-out seed', notice, true);
+      return seed === null ? config : { ...config, split: { ...splitOf(config), seed } };
     },
   },
   {
@@ -514,5 +537,25 @@ export function decodeConfig(
     notice(`${problem} Gradient descent is used.`);
     config = { ...config, optimizer: { ...config.optimizer, rule: 'gradientDescent' } };
   }
+  // A share in range may still not split these points (too few to hold any out, or a class left
+  // without training points): the run is kept, with nothing held out.
+  const split = splitOf(config);
+  if (split.percent > 0) {
+    const problem = splitProblem(labelsOf(config.data), split.percent, split.seed);
+    if (problem) {
+      notice(`The held-out share cannot be used: ${problem}. Nothing is held out.`);
+      config = { ...config, split: { ...split, percent: 0 } };
+    }
+  }
   return { config, notices };
+}
+
+/** The labels of a data source; a preset's are generated (its seed fixes them). */
+export function labelsOf(data: DataSource): ArrayLike<number> {
+  if (data.kind === 'points') return data.labels;
+  try {
+    return generatePreset(data.preset, data).labels;
+  } catch {
+    return [];
+  }
 }

@@ -509,6 +509,56 @@ export const CHAPTERS: readonly Chapter[] = [
     panels: ['summary', 'threshold'],
   },
   {
+    id: 'held-out',
+    title: 'Held-out data and overfitting',
+    paragraphs: [
+      'A fit is judged on points it has not seen. Here 30% of each class, drawn at random with a seed (the same points every time), is held out: 12 of these 40 points, drawn hollow. The optimizer sees only the 28 others. The loss chart draws two lines: the training loss $J$, which gradient descent lowers, and the held-out loss, the mean cross-entropy on the held-out points. The held-out loss leaves out the penalty: it measures the predictions, not what training minimizes.',
+      'With polynomial features of degree 6 the model has 28 parameters, one per training point, and its boundary can bend around each of them. The training loss falls toward 0 for as long as the run goes on, while the held-out loss, after a first fall, climbs: the fit learns the noise of these particular points, which new points do not share. That is overfitting.',
+      'Two ways out. An L2 penalty $\\tfrac{\\lambda}{2}\\lVert w\\rVert^2$ keeps the weights small, so the boundary cannot bend as sharply: with $\\lambda = 0.01$ the run converges, and its held-out loss ends below the lowest the unpenalized run ever reaches. Early stopping keeps the weights of the iteration with the lowest held-out loss, which the loss chart marks: there the weights are still small too. Both choose something (λ, the iteration) by the held-out points, which are then no longer unseen: a final verdict needs a third set, or cross-validation.',
+    ],
+    config: {
+      ...base,
+      data: preset({ preset: 'circles', n: 40 }),
+      split: { percent: 30, seed: 1 },
+      features: { standardize: true, degree: 6 },
+      // Below 2/L0 for these features, with and without the scenes' penalty (claims.test.ts).
+      optimizer: optimizer({ learningRate: 0.8 }),
+      speed: 200,
+    },
+    question: 'The training loss will keep falling. What will the loss on the held-out points do?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'falls', label: 'It falls with the training loss' },
+        { id: 'levels', label: 'It falls, then levels off' },
+        { id: 'rises', label: 'It falls at first, then climbs' },
+      ],
+      answer: 'rises',
+      explanation:
+        'It is lowest near iteration 70, then climbs to over twice that by iteration 10,000, while the training loss keeps falling toward 0: the fit learns the noise of the 28 training points.',
+    },
+    scenes: [
+      START,
+      {
+        kind: 'play',
+        caption:
+          'No penalty: the training loss falls toward 0; the held-out loss is lowest near iteration 70, then climbs, to over twice that by iteration 10,000.',
+      },
+      {
+        kind: 'change',
+        caption:
+          'L2 with λ = 0.01: it converges, and the held-out loss ends lower than anywhere on the unpenalized run.',
+        change: { regularization: { kind: 'l2', lambda: 0.01 } },
+      },
+      {
+        kind: 'change',
+        caption:
+          'Early stopping, no penalty: the chart marks the lowest held-out loss; the weights there are a fraction of those at iteration 10,000.',
+        change: { regularization: { kind: 'none', lambda: 0 } },
+      },
+    ],
+  },
+  {
     id: 'rates',
     title: 'How fast, not just whether',
     paragraphs: [

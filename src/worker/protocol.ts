@@ -19,8 +19,13 @@ export interface Snapshot {
   readonly theta: Float64Array;
   /** θ in raw feature units: what a statistics package would report. */
   readonly rawTheta: Float64Array;
-  /** J(θ) over all the points, penalty included. */
+  /** J(θ) over the training points (all of them without a split), penalty included. */
   readonly loss: number;
+  /**
+   * The mean data loss over the held-out points, without the penalty (engine/split.ts); null
+   * when nothing is held out.
+   */
+  readonly heldOutLoss: number | null;
   /** ∇J(θ) over all the points (its smooth part). */
   readonly gradient: Float64Array;
   readonly gradientNorm: number;
@@ -46,7 +51,10 @@ export interface RunInfo {
    * The data and features of this run, as the worker accepted them: the page rebuilds the same
    * design from them (prepareRun) to draw the points and fill in the derivation.
    */
-  readonly source: Pick<TrainingConfig, 'data' | 'features'>;
+  readonly source: Pick<TrainingConfig, 'data' | 'features' | 'split'>;
+  /** How many points train and how many are held out (0: no split). */
+  readonly trainingCount: number;
+  readonly heldOutCount: number;
   /** Incremented by every load, so stale messages can be told apart. */
   readonly generation: number;
 }
@@ -106,6 +114,7 @@ export function transferables(message: FromWorker | ToWorker): Transferable[] {
       chunk.epoch,
       chunk.cursor,
       chunk.loss,
+      chunk.heldOutLoss,
       chunk.gradientNorm,
       chunk.theta,
       chunk.velocity,

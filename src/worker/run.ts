@@ -9,26 +9,44 @@ import {
   fitFeatureMap,
   generatePreset,
   objectiveAndGradient,
+  splitProblem,
+  splitRows,
+  stratifiedSplit,
   validateDataset,
 } from '../engine';
 import type { TrainingConfig } from '../state/config';
+import { splitOf } from '../state/config';
 
 /** A user-facing refusal: the input could not be used, and nothing was changed. */
 export class RefusedError extends Error {}
 
 export interface PreparedRun {
+  /** Every point, training and held-out, as drawn. */
   readonly data: Dataset;
+  /** Fitted to the training points alone: nothing of the held-out points leaks into training. */
   readonly map: FeatureMap;
+  /** φ of every point, row for row with `data`. */
   readonly design: Design;
+  /** The rows the optimizer sees: `design` itself when nothing is held out. */
+  readonly training: Design;
+  /** The held-out rows, or null when nothing is held out. */
+  readonly test: Design | null;
+  /** 1 for a held-out point, 0 for a training point, row for row with `data`; null: no split. */
+  readonly heldOut: Uint8Array | null;
 }
 
-export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): PreparedRun {
+/** What a run is prepared from: the data, its split and the features. */
+export type RunSource = Pick<TrainingConfig, 'data' | 'features' | 'split'>;
+
+export function prepareRun(config: RunSource): PreparedRun {
   const data = makeDataset(config);
   const validation = validateDataset(data);
   if (!validation.ok) throw new RefusedError(validation.problem.message);
+  const heldOut = splitMask(config, data);
+  const trainingData = heldOut ? splitRows(data, heldOut, 0) : data;
   let map: FeatureMap;
   try {
-    map = fitFeatureMap(data, config.features);
+    map = fitFeatureMap(trainingData, config.features);
   } catch (error) {
     throw new RefusedError(error instanceof Error ? error.message : String(error));
   }
@@ -54,7 +72,24 @@ export function prepareRun(config: Pick<TrainingConfig, 'data' | 'features'>): P
       'Some feature values are too large to train on (beyond ±1e150): standardize the features or rescale the data.',
     );
   }
-  return { data, map, design };
+  if (!heldOut) return { data, map, design, training: design, test: null, heldOut: null };
+  return {
+    data,
+    map,
+    design,
+    training: buildDesign(trainingData, map),
+    test: buildDesign(splitRows(data, heldOut, 1), map),
+    heldOut,
+  };
+}
+
+/** The held-out rows of the configuration's split, or null for none; refused as splitProblem says. */
+function splitMask(config: RunSource, data: Dataset): Uint8Array | null {
+  const { percent, seed } = splitOf(config);
+  if (percent === 0) return null;
+  const problem = splitProblem(data.labels, percent, seed);
+  if (problem) throw new RefusedError(`${problem[0].toUpperCase()}${problem.slice(1)}.`);
+  return stratifiedSplit(data.labels, percent / 100, seed);
 }
 
 /** The smallest spread a standardized feature may have: 1/s stays far from overflowing. */
@@ -99,7 +134,7 @@ export function startProblem(
 ): string | null {
   const init = config.initialization;
   if (init.kind !== 'point') return null;
-  const m = prepared.design.p + 1;
+  const m = prepared.training.p + 1;
   const theta = new Float64Array(m);
   init.theta.slice(0, m).forEach((value, j) => (theta[j] = value));
   const shown = `θ = (${init.theta.map((value) => shortNumber(value)).join(', ')})`;
@@ -107,7 +142,7 @@ export function startProblem(
     return `The start point ${shown} is too far out (a parameter beyond ±1e8 counts as diverged): no step can be taken from there.`;
   }
   const gradient = new Float64Array(m);
-  const loss = objectiveAndGradient(config.objective, prepared.design, theta, gradient);
+  const loss = objectiveAndGradient(config.objective, prepared.training, theta, gradient);
   if (!Number.isFinite(loss) || !gradient.every(Number.isFinite)) {
     return `The start point ${shown} is too far out: the loss there cannot be computed, so no step can be taken.`;
   }

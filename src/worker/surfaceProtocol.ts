@@ -5,7 +5,7 @@
 import type { Objective, SurfaceSpec } from '../engine';
 import type { TrainingConfig } from '../state/config';
 
-export type SurfaceData = Pick<TrainingConfig, 'data' | 'features'>;
+export type SurfaceData = Pick<TrainingConfig, 'data' | 'features' | 'split'>;
 
 export interface SurfaceRequest {
   readonly objective: Objective;

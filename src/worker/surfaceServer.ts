@@ -81,7 +81,7 @@ export function createSurfaceServer(host: SurfaceServerHost): (message: ToSurfac
     switch (message.type) {
       case 'data':
         try {
-          design = prepareRun(message.data).design;
+          design = prepareRun(message.data).training;
           job = null;
         } catch (error) {
           design = null;

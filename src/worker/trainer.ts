@@ -11,6 +11,7 @@ import { formatSetting } from '../ui/text/format';
 import type { Dataset, Design, Evaluation, FeatureMap, OptimizerState } from '../engine';
 import {
   createRng,
+  heldOutLoss,
   initialState,
   objectiveAndGradient,
   settingsProblem,
@@ -43,7 +44,10 @@ export class Trainer {
   private config: TrainingConfig;
   private readonly data: Dataset;
   private readonly map: FeatureMap;
+  /** The training rows: what the optimizer, the analysis and the training loss J see. */
   private readonly design: Design;
+  /** The held-out rows, or null: only their loss is measured, at every recorded iteration. */
+  private readonly test: Design | null;
   private analysis: Analysis;
   /** What the analyses of this design share: a change of loss or penalty finds only what is new. */
   private readonly analyses: AnalysisCache;
@@ -68,7 +72,7 @@ export class Trainer {
     const problem = settingsProblem(config.objective, config.optimizer);
     if (problem) throw new RefusedError(problem);
     const prepared = prepareRun(config);
-    ({ data: this.data, map: this.map, design: this.design } = prepared);
+    ({ data: this.data, map: this.map, training: this.design, test: this.test } = prepared);
     // A start from which no step can be taken would leave a run that does nothing, silently.
     const start = startProblem(config, prepared);
     if (start) throw new RefusedError(start);
@@ -98,10 +102,16 @@ export class Trainer {
   info(): RunInfo {
     return {
       n: this.data.n,
+      trainingCount: this.design.n,
+      heldOutCount: this.test?.n ?? 0,
       inputNames: this.data.featureNames,
       parameterNames: ['intercept', ...this.map.names],
       analysis: this.analysis,
-      source: { data: this.config.data, features: this.config.features },
+      source: {
+        data: this.config.data,
+        features: this.config.features,
+        split: this.config.split,
+      },
       generation: this.generation,
     };
   }
@@ -155,7 +165,12 @@ export class Trainer {
     if (objectiveChanged) {
       this.analysis = analyze(this.config.objective, this.design, this.map, this.analyses);
       this.evaluation = this.evaluate(this.state.theta);
-      this.history.setEvaluation(this.position, this.evaluation.objective, this.gradientNorm());
+      this.history.setEvaluation(
+        this.position,
+        this.evaluation.objective,
+        this.gradientNorm(),
+        this.heldOutLoss(this.state.theta),
+      );
     }
     this.stop = null;
   }
@@ -221,6 +236,7 @@ export class Trainer {
       theta,
       rawTheta: toRawCoefficients(this.map, theta),
       loss: this.evaluation.objective,
+      heldOutLoss: this.test ? this.history.heldOutLoss(this.position) : null,
       gradient: Float64Array.from(this.evaluation.gradient),
       gradientNorm: this.gradientNorm(),
       playing,
@@ -238,6 +254,11 @@ export class Trainer {
     return { objective, gradient };
   }
 
+  /** The held-out points' mean data loss at θ (NaN with no split, as the history stores it). */
+  private heldOutLoss(theta: Float64Array): number {
+    return this.test ? heldOutLoss(this.config.objective.loss, this.test, theta) : NaN;
+  }
+
   private gradientNorm(): number {
     return stationarity(
       this.config.objective,
@@ -253,6 +274,7 @@ export class Trainer {
       epoch: this.state.epoch,
       cursor: this.state.cursor,
       loss: this.evaluation.objective,
+      heldOutLoss: this.heldOutLoss(this.state.theta),
       gradientNorm: this.gradientNorm(),
       theta: this.state.theta,
       velocity: this.state.velocity,

@@ -103,6 +103,23 @@ test('the page in the light and dark themes, stepped, with the derivation open',
   report(findings);
 });
 
+test('points held out for testing: the drawer’s controls, the hollow points, both themes', async ({
+  page,
+}) => {
+  const findings: Finding[] = [];
+  await openApp(page, './#test=30&testSeed=1');
+  await stepTimes(page, 3);
+  await openSettings(page);
+  await expect(page.getByRole('slider', { name: 'Hold out for testing' })).toHaveValue('30');
+  await scan(page, 'light, held out, settings open', findings);
+  await button(page, 'Dark theme').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await scan(page, 'dark, held out, settings open', findings);
+  await closeSettings(page);
+  await scan(page, 'dark, held out', findings);
+  report(findings);
+});
+
 test('presentation mode: the projector theme and large type', async ({ page }) => {
   const findings: Finding[] = [];
   await openApp(page);

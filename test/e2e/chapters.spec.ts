@@ -112,3 +112,29 @@ test('the Challenger O-rings are a shipped data set, cited, with R’s summary',
     '15.0429',
   );
 });
+
+test('held-out data: hollow test points, both losses, the early-stopping mark, L2', async ({
+  page,
+}) => {
+  await openChapter(page, 'held-out');
+  const plot = page.getByRole('application', {
+    name: 'Data points; arrow keys move between points',
+  });
+  // 30 % of each class of 40 circles: 12 drawn hollow.
+  await expect(plot.locator('.data-points .data-point-held-out')).toHaveCount(12);
+  await button(page, 'Next').click();
+  await expect
+    .poll(async () => Number(await iterationText(page).textContent()), { timeout: 20_000 })
+    .toBeGreaterThan(300);
+  const lossChart = page.getByRole('figure', { name: 'Loss per iteration' });
+  await expect(page.getByRole('list', { name: 'Lines' })).toContainText('held-out (no penalty)');
+  // Near iteration 70, as the caption says (claims.test.ts checks it on the engine).
+  await expect(lossChart).toHaveAccessibleDescription(
+    /held-out loss .* is lowest, [\d.]+, at iteration (6|7|8)\d, marked as the early-stopping point/,
+  );
+  await page.screenshot({ path: test.info().outputPath('held-out-overfit.png') });
+  await button(page, 'Next').click();
+  await expect(sceneStatus(page)).toContainText('Scene 3 of 4');
+  await playUntilConverged(page);
+  await page.screenshot({ path: test.info().outputPath('held-out-l2.png') });
+});

@@ -135,3 +135,28 @@ describe('RunHistory copies', () => {
     expect(() => bulk.appendChunk(source.chunk(0, 1))).toThrow(RangeError);
   });
 });
+
+describe('the held-out loss in the history', () => {
+  const withHeldOut = (iteration: number): HistoryEntry => ({
+    ...entry(iteration),
+    heldOutLoss: 2 + iteration / 100,
+  });
+
+  it('is kept beside the loss through thinning, chunks and a copy, NaN when not given', () => {
+    const history = new RunHistory(2, 20, 10);
+    for (let i = 0; i < 45; i++) history.append(withHeldOut(i));
+    // Thinned: every kept entry still carries its own iteration's held-out loss.
+    const iterations = history.view('iteration');
+    const heldOut = history.view('heldOutLoss');
+    for (let k = 0; k < history.length; k++) {
+      expect(heldOut[k]).toBe(2 + iterations[k] / 100);
+      expect(history.heldOutLoss(k)).toBe(heldOut[k]);
+    }
+    const copy = new RunHistory(2, 20, 10);
+    copy.appendChunk(history.chunk());
+    expect(Array.from(copy.view('heldOutLoss'))).toEqual(Array.from(heldOut));
+    expect(Number.isNaN(filled(3).heldOutLoss(1))).toBe(true);
+    history.setEvaluation(0, 0.5, 0.1, 0.75);
+    expect(history.heldOutLoss(0)).toBe(0.75);
+  });
+});

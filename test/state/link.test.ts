@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRESET_KINDS, settingsProblem } from '../../src/engine';
-import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
+import { generatePreset, PRESET_KINDS, settingsProblem, splitProblem } from '../../src/engine';
+import { DEFAULT_CONFIG, NO_SPLIT, type TrainingConfig } from '../../src/state/config';
 import {
   decodeConfig,
   encodeConfig,
@@ -48,6 +48,11 @@ const presetSource = fc.record({
 const validConfig: fc.Arbitrary<TrainingConfig> = fc
   .record({
     data: fc.oneof(presetSource, pointsSource),
+    split: fc.oneof(
+      fc.constant(NO_SPLIT),
+      fc.record({ percent: fc.integer({ min: 1, max: 50 }), seed: integer('seed') }),
+      fc.record({ percent: within('heldOut'), seed: integer('seed') }),
+    ),
     features: fc.record({ standardize: fc.boolean(), degree: integer('degree') }),
     objective: fc.record({
       loss: fc.constantFrom('crossEntropy' as const, 'squaredError' as const),
@@ -77,7 +82,23 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
     speed: fc.oneof(within('speed'), fc.constant(Infinity)),
     tolerance: within('tolerance'),
   })
-  .filter((config) => settingsProblem(config.objective, config.optimizer) === null);
+  .filter((config) => settingsProblem(config.objective, config.optimizer) === null)
+  // Checking a split generates the preset's points: kept small, so 300 runs take seconds.
+  .map((config) =>
+    config.split.percent > 0 && config.data.kind === 'preset' && config.data.n > 2000
+      ? { ...config, data: { ...config.data, n: 2 + (config.data.n % 2000) } }
+      : config,
+  )
+  // A split these points cannot take is dropped on decoding, with a notice (tested below).
+  .filter((config) => {
+    const { percent, seed } = config.split;
+    if (percent === 0) return seed === NO_SPLIT.seed;
+    const labels =
+      config.data.kind === 'points'
+        ? config.data.labels
+        : generatePreset(config.data.preset, config.data).labels;
+    return splitProblem(labels, percent, seed) === null;
+  });
 
 describe('the link codec', () => {
   it('decoding an encoded configuration gives it back, with no notices', () => {
@@ -107,6 +128,9 @@ describe('the link codec', () => {
         'data=points&points=%%%',
         '__proto__=1&constructor=2&rule=newton&reg=l1',
         '#' + 'x'.repeat(10000),
+        '#n=2&test=50',
+        '#n=3&test=10&testSeed=-1',
+        '#test=1e999&testSeed=x',
       ),
     );
     fc.assert(
@@ -138,6 +162,40 @@ describe('the link codec', () => {
     expect(notices).toHaveLength(4);
     expect(notices.join(' ')).toMatch(/loss "hinge" is unknown/);
     expect(notices.join(' ')).toMatch(/"secret" is unknown/);
+  });
+
+  it('reads the held-out split, and a link without one (made before it) holds out nothing', () => {
+    const { config, notices } = decodeConfig('#data=circles&n=200&test=25&testSeed=7');
+    expect(notices).toEqual([]);
+    expect(config.split).toEqual({ percent: 25, seed: 7 });
+    expect(encodeConfig(config).text).toMatch(/(^|&)test=25&testSeed=7(&|$)/);
+    const old = decodeConfig('#data=circles&n=200&eta=0.5');
+    expect(old.notices).toEqual([]);
+    expect(old.config.split).toEqual(NO_SPLIT);
+    // No split: nothing about it is written, so links without one read as they always did.
+    expect(encodeConfig(old.config).text).not.toMatch(/test/);
+  });
+
+  it('says what is wrong with a held-out share it cannot use, and keeps the rest', () => {
+    const notANumber = decodeConfig('#test=half&eta=0.5');
+    expect(notANumber.config.split).toEqual(NO_SPLIT);
+    expect(notANumber.config.optimizer.learningRate).toBe(0.5);
+    expect(notANumber.notices).toEqual([
+      'The held-out share (percent) "half" is not a number; the default is used.',
+    ]);
+    const tooMuch = decodeConfig('#test=80');
+    expect(tooMuch.config.split?.percent).toBe(50);
+    expect(tooMuch.notices.join(' ')).toMatch(
+      /held-out share \(percent\) 80 is out of range \(0 to 50\); 50 is used/,
+    );
+    // In range, but two points cannot spare one of each class for testing.
+    const tooFew = decodeConfig('#n=2&test=50&eta=0.5');
+    expect(tooFew.config.split?.percent).toBe(0);
+    expect(tooFew.config.optimizer.learningRate).toBe(0.5);
+    expect(tooFew.notices.join(' ')).toMatch(
+      /held-out share cannot be used: .*no training point of one class.*Nothing is held out/,
+    );
+    expect(() => prepareRun(tooFew.config)).not.toThrow();
   });
 
   it('refuses combinations that cannot run: Newton with L1 falls back to gradient descent', () => {

@@ -31,6 +31,7 @@ import { CHAPTERS, chapterById } from '../../src/story/chapters';
 import type { SceneLandmarks } from '../../src/story/scenes';
 import { sceneConfig, stepsInto } from '../../src/story/scenes';
 import { accuracy } from '../../src/ui/curve/accuracy';
+import { lowestHeldOut } from '../../src/ui/curve/earlyStopping';
 import { dataDomains } from '../../src/ui/data/geometry';
 import type { DataPoint } from '../../src/ui/story/sketchCloseness';
 import { measureSketch, modelBoundary, sketchCloseness } from '../../src/ui/story/sketchCloseness';
@@ -70,9 +71,10 @@ class SceneRun {
     readonly index: number,
   ) {
     const prepared = prepareRun(chapter.config);
-    this.design = prepared.design;
+    // The rows the optimizer sees (all of them, unless some are held out), as the worker does.
+    this.design = prepared.training;
     this.map = prepared.map;
-    this.landmarks = analyze(chapter.config.objective, prepared.design, prepared.map).landmarks;
+    this.landmarks = analyze(chapter.config.objective, prepared.training, prepared.map).landmarks;
     this.config = resolve(chapter, index, this.landmarks);
   }
 
@@ -207,6 +209,34 @@ function maximumMarginSeparator(design: Design): Float64Array {
 function angle(a: Float64Array, b: Float64Array): number {
   const cosine = a.reduce((sum, v, j) => sum + v * b[j], 0) / (norm2(a) * norm2(b));
   return (Math.acos(Math.min(1, cosine)) * 180) / Math.PI;
+}
+
+/** The held-out losses of a run, one per snapshot (each snapshot is one iteration). */
+const heldOutLosses = (trace: Trace) => trace.snapshots.map((s) => s.heldOutLoss ?? NaN);
+
+/** Where the loss chart puts its early-stopping mark on this run. */
+function earlyStop(trace: Trace) {
+  const mark = lowestHeldOut(
+    trace.snapshots.map((s) => s.iteration),
+    heldOutLosses(trace),
+  );
+  if (!mark) throw new Error('The run holds nothing out.');
+  return mark;
+}
+
+/** The mean cross-entropy over the held-out rows at θ, written out from the raw definition. */
+function heldOutCrossEntropy(config: TrainingConfig, theta: Float64Array): number {
+  const { design, heldOut } = prepareRun(config);
+  const z = logits(design, theta);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < design.n; i++) {
+    if (heldOut?.[i] !== 1) continue;
+    const p = 1 / (1 + Math.exp(-z[i]));
+    sum -= design.y[i] === 1 ? Math.log(p) : Math.log(1 - p);
+    count++;
+  }
+  return sum / count;
 }
 
 /** The published Challenger fit (R's glm; test/fixtures/README.md), which the text quotes. */
@@ -745,6 +775,50 @@ const SCENE_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
       },
     },
   ],
+  'held-out': [
+    START_CLAIM,
+    {
+      says: 'no penalty: the training loss falls toward 0, the held-out loss is lowest near iteration 70 and then climbs, to over twice that by 10,000',
+      check: (run) => {
+        const trace = run.trace(10_000);
+        expect(trace.stop).toBeNull();
+        expect(trace.rises).toEqual([]);
+        expect(trace.last.loss).toBeLessThan(0.01);
+        const mark = earlyStop(trace);
+        expect(Math.abs(mark.iteration - 70)).toBeLessThanOrEqual(10);
+        const heldOut = heldOutLosses(trace);
+        // It climbs from there: higher at each later checkpoint, over twice its lowest at the end.
+        const checkpoints = [mark.iteration, 1000, 3000, 10_000].map((k) => heldOut[k]);
+        for (let k = 1; k < checkpoints.length; k++) {
+          expect(checkpoints[k]).toBeGreaterThan(checkpoints[k - 1]);
+        }
+        expect(heldOut[10_000]).toBeGreaterThan(2 * mark.loss);
+      },
+    },
+    {
+      says: 'L2 with λ = 0.01 converges, and its held-out loss ends below the unpenalized run’s lowest',
+      check: (run) => {
+        expect(run.config.objective.regularization).toEqual({ kind: 'l2', lambda: 0.01 });
+        const trace = run.trace();
+        expect(trace.stop?.kind).toBe('converged');
+        const unpenalized = play(run.chapter.config, 10_000);
+        expect(trace.last.heldOutLoss).toBeLessThan(earlyStop(unpenalized).loss);
+      },
+    },
+    {
+      says: 'early stopping: the mark is the lowest held-out loss; the weights there are under a third of those at 10,000',
+      check: (run) => {
+        expect(run.config.objective.regularization.kind).toBe('none');
+        const trace = run.trace(10_000);
+        const mark = earlyStop(trace);
+        const heldOut = heldOutLosses(trace);
+        expect(mark.loss).toBe(Math.min(...heldOut));
+        expect(heldOut[mark.iteration]).toBe(mark.loss);
+        const at = (k: number) => norm2(weights(trace.snapshots[k]));
+        expect(3 * at(mark.iteration)).toBeLessThan(at(10_000));
+      },
+    },
+  ],
   'same-update': [
     START_CLAIM,
     {
@@ -767,6 +841,64 @@ const SCENE_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
 
 /** What each chapter's paragraphs state beyond its scenes. */
 const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
+  'held-out': [
+    {
+      says: '30% of each class is held out, the same points every time: 12 of 40; the optimizer sees only the 28 others',
+      check: (run) => {
+        const { heldOut, data } = prepareRun(run.config);
+        expect(data.n).toBe(40);
+        for (const label of [0, 1]) {
+          const count = Array.from(data.labels).filter((y) => y === label).length;
+          const held = Array.from(data.labels).filter((y, i) => y === label && heldOut?.[i] === 1);
+          expect(held.length).toBe(Math.round(0.3 * count));
+        }
+        expect(heldOut?.reduce((sum, v) => sum + v, 0)).toBe(12);
+        expect(prepareRun(run.config).heldOut).toEqual(heldOut);
+        const trainer = new Trainer(run.config, 1);
+        expect(trainer.info()).toMatchObject({ n: 40, trainingCount: 28, heldOutCount: 12 });
+        // The first step is gradient descent on the 28 training points' J, not on all 40.
+        const theta0 = trainer.snapshot(false, 1).theta;
+        const gradient = new Float64Array(theta0.length);
+        objectiveAndGradient(run.config.objective, run.design, theta0, gradient);
+        trainer.stepForward();
+        const eta = run.config.optimizer.learningRate;
+        expectAllClose(
+          trainer.snapshot(false, 1).theta,
+          theta0.map((t, j) => t - eta * gradient[j]),
+        );
+        expect(run.design.n).toBe(28);
+      },
+    },
+    {
+      says: 'the held-out loss is the mean cross-entropy on the held-out points, without the penalty',
+      check: (run) => {
+        const config: TrainingConfig = {
+          ...run.config,
+          objective: { ...run.config.objective, regularization: { kind: 'l2', lambda: 0.01 } },
+        };
+        const { snapshots } = play(config, 50);
+        for (const s of [snapshots[0], snapshots[10], snapshots[50]]) {
+          expect(s.heldOutLoss).toBeCloseTo(heldOutCrossEntropy(config, s.theta), 12);
+          // The training loss J does include it.
+          const data = objectiveValue(
+            { ...config.objective, regularization: { kind: 'none', lambda: 0 } },
+            run.design,
+            s.theta,
+          );
+          const w = weights(s);
+          expect(s.loss).toBeCloseTo(data + (0.01 / 2) * w.reduce((sum, v) => sum + v * v, 0), 12);
+        }
+      },
+    },
+    {
+      says: 'degree 6 on two inputs: 28 parameters, one per training point',
+      check: (run) => {
+        expect(run.config.features.degree).toBe(6);
+        expect(run.design.p + 1).toBe(28);
+        expect(run.design.n).toBe(28);
+      },
+    },
+  ],
   sigmoid: [
     {
       says: 'the boundary, where p = 0.5, is at x = −b/w with the raw coefficients',

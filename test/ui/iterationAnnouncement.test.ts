@@ -16,6 +16,7 @@ const snapshot = (change: Partial<Snapshot>): Snapshot => ({
   theta: new Float64Array(2),
   rawTheta: new Float64Array(2),
   loss: Math.LN2,
+  heldOutLoss: null,
   gradient: new Float64Array(2),
   gradientNorm: 0.25,
   playing: false,

@@ -118,6 +118,8 @@ describe('TrainerConnection', () => {
     expect(afterOpen).toBeGreaterThan(0);
     const info = {
       n: 100,
+      trainingCount: 100,
+      heldOutCount: 0,
       inputNames: ['x1', 'x2'],
       parameterNames: ['intercept', 'x1', 'x2'],
       analysis: {

@@ -5,6 +5,8 @@ interface CurrentIterationMarkerProps {
   x: number;
   /** Pixel rows of the loss and the gradient norm, or null when the axis cannot show them. */
   lossY: number | null;
+  /** The held-out loss's row (null when nothing is held out or the axis cannot show it). */
+  heldOutY?: number | null;
   gradientNormY: number | null;
   plotHeight: number;
 }
@@ -16,6 +18,7 @@ const EDGE = 2;
 export function CurrentIterationMarker({
   x: column,
   lossY,
+  heldOutY = null,
   gradientNormY,
   plotHeight,
 }: CurrentIterationMarkerProps) {
@@ -28,6 +31,9 @@ export function CurrentIterationMarker({
       <line x1={x} x2={x} y1={0} y2={plotHeight} />
       {gradientNormY !== null && finitePixels(gradientNormY) && (
         <circle className="loss-chart-norm-dot" cx={x} cy={clampRow(gradientNormY)} r={3.5} />
+      )}
+      {heldOutY !== null && finitePixels(heldOutY) && (
+        <circle className="loss-chart-held-out-dot" cx={x} cy={clampRow(heldOutY)} r={4} />
       )}
       {lossY !== null && finitePixels(lossY) && (
         <circle className="loss-chart-loss-dot" cx={x} cy={clampRow(lossY)} r={4.5} />

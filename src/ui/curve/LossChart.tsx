@@ -10,6 +10,7 @@ import { formatTick, linearTicks, logTicks } from '../plot/ticks';
 import { BASE_PLOT_FONT, scaleMargin } from '../plot/figureType';
 import { useElementSize } from '../plot/useElementSize';
 import { CurrentIterationMarker } from './CurrentIterationMarker';
+import { EarlyStoppingMark, HELD_OUT_DASH } from './EarlyStoppingMark';
 import { comparisonCurveData, curveData } from './curveData';
 import type { CurveSeries } from './drawCurve';
 import { drawCurve } from './drawCurve';
@@ -23,6 +24,8 @@ interface LossChartProps {
   /** The iteration shown, its loss J and gradient norm ‖∇J‖. */
   iteration: number | null;
   loss: number | null;
+  /** The held-out loss at the iteration shown (null: nothing is held out). */
+  heldOutLoss?: number | null;
   gradientNorm: number | null;
   logScale: boolean;
   colors: PlotColors;
@@ -58,6 +61,7 @@ export function LossChart({
   historyVersion,
   iteration,
   loss,
+  heldOutLoss = null,
   gradientNorm,
   logScale,
   colors,
@@ -150,6 +154,13 @@ export function LossChart({
               width: 1.5,
               dash: [5, 3],
             },
+            {
+              lines: data.heldOutLines,
+              y: scales.y,
+              color: colors.heldOut,
+              width: 2,
+              dash: HELD_OUT_DASH,
+            },
             { lines: data.lossLines, y: scales.y, color: colors.loss, width: 2, dash: [] },
           ];
     drawCurve(context, series, scales.x, plotWidth, plotHeight);
@@ -168,6 +179,12 @@ export function LossChart({
   const lossShown = loss !== null && Number.isFinite(loss) && (!logScale || loss > 0);
   const normShown =
     !comparing && gradientNorm !== null && Number.isFinite(gradientNorm) && gradientNorm > 0;
+  const heldOutShown =
+    !comparing &&
+    heldOutLoss !== null &&
+    Number.isFinite(heldOutLoss) &&
+    (!logScale || heldOutLoss > 0);
+  const lowest = comparing ? null : data.lowestHeldOut;
   const lossB = comparison?.loss ?? null;
   const iterationB = comparison?.iteration ?? null;
   const lossBShown = lossB !== null && Number.isFinite(lossB) && (!logScale || lossB > 0);
@@ -261,10 +278,20 @@ export function LossChart({
                     ruled={iterationB !== iteration}
                   />
                 )}
+                {lowest && (!logScale || lowest.loss > 0) && (
+                  <EarlyStoppingMark
+                    x={scales.x(lowest.iteration)}
+                    y={scales.y(lowest.loss)}
+                    iteration={lowest.iteration}
+                    plotWidth={plotWidth}
+                    plotHeight={plotHeight}
+                  />
+                )}
                 {iteration !== null && (
                   <CurrentIterationMarker
                     x={scales.x(iteration)}
                     lossY={lossShown ? scales.y(loss) : null}
+                    heldOutY={heldOutShown ? scales.y(heldOutLoss) : null}
                     gradientNormY={normShown ? scales.norm(gradientNorm) : null}
                     plotHeight={plotHeight}
                   />

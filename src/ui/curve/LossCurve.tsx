@@ -29,6 +29,9 @@ export function LossCurve({ run }: { run: RunContext }) {
       }
     : null;
   const [logScale, setLogScale] = useState(false);
+  // The held-out loss of the iteration shown: null when nothing is held out.
+  const heldOutLoss = snapshot?.heldOutLoss ?? null;
+  const splitting = heldOutLoss !== null;
   const toggleId = useId();
   return (
     <div className="loss-curve">
@@ -51,13 +54,23 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                loss J (left axis)
+                {splitting ? 'training J' : 'loss J (left axis)'}
               </li>
+              {splitting && (
+                // Short, so the legend leaves the chart its height on the stage; the chart's
+                // own label names the early-stopping mark, and its description says the rest.
+                <li>
+                  <svg width="24" height="10" aria-hidden="true">
+                    <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
+                  </svg>
+                  held-out (no penalty)
+                </li>
+              )}
               <li>
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                gradient norm ‖∇J‖ (right axis)
+                {splitting ? '‖∇J‖ (right)' : 'gradient norm ‖∇J‖ (right axis)'}
               </li>
             </ul>
           )}
@@ -76,6 +89,7 @@ export function LossCurve({ run }: { run: RunContext }) {
           historyVersion={historyVersion}
           iteration={snapshot?.iteration ?? null}
           loss={snapshot?.loss ?? null}
+          heldOutLoss={comparison ? null : heldOutLoss}
           gradientNorm={snapshot?.gradientNorm ?? null}
           logScale={logScale}
           colors={colors}
@@ -85,7 +99,8 @@ export function LossCurve({ run }: { run: RunContext }) {
         />
       </div>
       <LossStats
-        design={prepared?.design ?? null}
+        design={prepared?.training ?? null}
+        test={prepared?.test ?? null}
         theta={snapshot?.theta ?? null}
         iteration={snapshot?.iteration ?? null}
         loss={snapshot?.loss ?? null}

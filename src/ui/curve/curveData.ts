@@ -6,9 +6,12 @@
 import type { RunHistory } from '../../state/history';
 import type { SeriesSummary, ValueDomain } from './curveScales';
 import { iterationDomain, linearDomainOf, logDomainOf } from './curveScales';
+import { formatCount, formatNumber } from '../text/format';
 import { curveDescription } from './describe';
 import type { Polyline, ReducedSeries } from './downsample';
 import { reduceSeries } from './downsample';
+import type { LowestHeldOut } from './earlyStopping';
+import { lowestHeldOut } from './earlyStopping';
 
 export interface CurveData {
   readonly iterations: readonly [number, number];
@@ -16,6 +19,10 @@ export interface CurveData {
   readonly gradientNorm: ValueDomain;
   readonly lossLines: Polyline[];
   readonly gradientNormLines: Polyline[];
+  /** The held-out loss per iteration, on the loss axis (none when nothing is held out). */
+  readonly heldOutLines: Polyline[];
+  /** The early-stopping mark: the lowest held-out loss recorded (null: nothing is held out). */
+  readonly lowestHeldOut: LowestHeldOut | null;
   /** Some recorded loss is not finite (the run overflowed). */
   readonly overflowed: boolean;
   readonly description: string;
@@ -30,18 +37,31 @@ export function curveData(
   const iterations = history ? history.view('iteration') : empty;
   const losses = history ? history.view('loss') : empty;
   const norms = history ? history.view('gradientNorm') : empty;
+  const heldOut = history ? history.view('heldOutLoss') : empty;
   const [x0, x1] = iterationDomain(iterations);
   // One pass per series gives both the line and what its axis needs.
-  const loss = reduceSeries(iterations, losses, x0, x1, columns, logScale ? 'positive' : 'finite');
+  const accepted = logScale ? 'positive' : 'finite';
+  const loss = reduceSeries(iterations, losses, x0, x1, columns, accepted);
   const norm = reduceSeries(iterations, norms, x0, x1, columns, 'positive');
+  // Without a split the history holds NaN: no line, and nothing added to the loss axis.
+  const held = reduceSeries(iterations, heldOut, x0, x1, columns, accepted);
+  const lowest = lowestHeldOut(iterations, heldOut);
+  const lossAxis = lowest ? mergeSummaries(loss, held) : loss;
+  let description = curveDescription(iterations, losses, norms, loss.nonFinite, lowest === null);
+  if (lowest) {
+    const last = heldOut.length > 0 ? heldOut[heldOut.length - 1] : NaN;
+    description += ` The held-out loss (on the points held out for testing, without the penalty) is lowest, ${formatNumber(lowest.loss)}, at iteration ${formatCount(lowest.iteration)}, marked as the early-stopping point${Number.isFinite(last) ? `; it is ${formatNumber(last)} at the last iteration` : ''}. Drag across the chart to show an earlier iteration.`;
+  }
   return {
     iterations: [x0, x1],
-    loss: logScale ? logDomainOf(loss) : linearDomainOf(loss),
+    loss: logScale ? logDomainOf(lossAxis) : linearDomainOf(lossAxis),
     gradientNorm: logDomainOf(norm),
     lossLines: loss.lines,
     gradientNormLines: norm.lines,
+    heldOutLines: lowest ? held.lines : [],
+    lowestHeldOut: lowest,
     overflowed: loss.nonFinite,
-    description: curveDescription(iterations, losses, norms, loss.nonFinite),
+    description,
   };
 }
 

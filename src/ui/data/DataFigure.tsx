@@ -171,6 +171,7 @@ export function DataFigure(props: DataFigureProps) {
                 id={tooltipId}
                 index={interaction.tooltipIndex}
                 data={data}
+                heldOut={prepared.heldOut}
                 frame={frame}
                 loss={loss}
                 x={screen.layout.margin.left + positions[2 * interaction.tooltipIndex]}

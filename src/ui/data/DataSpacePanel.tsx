@@ -58,6 +58,7 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
           kind={geometry.kind}
           loss={run.config.objective.loss}
           showPull={showPull}
+          heldOut={shown.prepared.heldOut !== null}
           showSketch={geometry.kind === 'plane' && run.sketch.points !== null}
         />
         <FigureOptions

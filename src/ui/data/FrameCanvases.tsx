@@ -51,7 +51,19 @@ interface PointLayerProps extends CanvasSize {
 /** Opacity of the halos, over the field and under the points. */
 const HALO_OPACITY = 0.4;
 
-export function HaloCanvas({ width, height, frame, positions, sizes, colors }: PointLayerProps) {
+/**
+ * Each training point's pull as a halo. Held-out points (`heldOut`) pull on nothing (they are not
+ * trained on), so they get none.
+ */
+export function HaloCanvas({
+  width,
+  height,
+  frame,
+  positions,
+  sizes,
+  colors,
+  heldOut = null,
+}: PointLayerProps & { readonly heldOut?: Uint8Array | null }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const scratch = useMemo(() => document.createElement('canvas'), []);
   const scale = haloScale(positions.length / 2);
@@ -64,15 +76,26 @@ export function HaloCanvas({ width, height, frame, positions, sizes, colors }: P
     [maskWidth, maskHeight],
   );
   const color = useMemo(() => parseColor(colors.gradient), [colors.gradient]);
+  // The weights with the held-out points' set to 0, refilled every frame in one buffer.
+  const trainingWeight = useRef<Float64Array | null>(null);
   useLayoutEffect(() => {
     const context = ref.current && sizeCanvas(ref.current, width, height);
     if (!context || !frame) return;
     mask.fill(0);
-    const { weight } = frame.contributions;
+    let { weight } = frame.contributions;
+    if (heldOut && heldOut.length === weight.length) {
+      if (trainingWeight.current?.length !== weight.length) {
+        trainingWeight.current = new Float64Array(weight.length);
+      }
+      const shown = trainingWeight.current;
+      for (let i = 0; i < weight.length; i++) shown[i] = heldOut[i] === 1 ? 0 : weight[i];
+      weight = shown;
+    }
     maskHalos(mask, maskWidth, maskHeight, positions, weight, sizes, scale);
     colorMask(mask, pixels, color, HALO_OPACITY);
     drawPixels(context, scratch, pixels, maskWidth, maskHeight, width, height);
   }, [
+    heldOut,
     width,
     height,
     frame,

@@ -13,6 +13,8 @@ interface LegendProps {
   readonly kind: FigureKind;
   readonly loss: LossKind;
   readonly showPull: boolean;
+  /** Some points are held out for testing (drawn hollow). */
+  readonly heldOut?: boolean;
   /** The reader has sketched the boundary (predict, then see). */
   readonly showSketch?: boolean;
 }
@@ -31,7 +33,7 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
   );
 }
 
-export function Legend({ kind, loss, showPull, showSketch = false }: LegendProps) {
+export function Legend({ kind, loss, showPull, heldOut = false, showSketch = false }: LegendProps) {
   return (
     <ul className="data-legend" aria-label="Legend">
       <Item swatch={<circle className="data-point data-point-0" cx={C} cy={C} r={4.5} />}>
@@ -40,6 +42,26 @@ export function Legend({ kind, loss, showPull, showSketch = false }: LegendProps
       <Item swatch={<path className="data-point data-point-1" d={trianglePath(C, C + 1, 4.5)} />}>
         y = 1
       </Item>
+      {heldOut && (
+        <Item
+          swatch={
+            <>
+              <circle
+                className="data-point data-point-0 data-point-held-out"
+                cx={5}
+                cy={C}
+                r={3.5}
+              />
+              <path
+                className="data-point data-point-1 data-point-held-out"
+                d={trianglePath(11.5, C + 1, 3.5)}
+              />
+            </>
+          }
+        >
+          hollow: held out for testing (not trained on)
+        </Item>
+      )}
       <Item swatch={<circle className="data-legend-ring" cx={C} cy={C} r={6} />}>
         misclassified
       </Item>

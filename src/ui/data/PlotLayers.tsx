@@ -95,12 +95,13 @@ export function PlotLayers(props: PlotLayersProps) {
           rows={geometry.grid.rows}
           colors={colors}
         />
-        {showPull && <HaloCanvas {...canvas} />}
+        {showPull && <HaloCanvas {...canvas} heldOut={prepared.heldOut} />}
         {onCanvas && (
           <CanvasPoints
             positions={positions}
             labels={data.labels}
             radius={sizes.pointRadius}
+            heldOut={prepared.heldOut}
             width={w}
             height={h}
             colors={colors}
@@ -137,7 +138,12 @@ export function PlotLayers(props: PlotLayersProps) {
             )}
           </g>
           {!onCanvas && (
-            <SvgPoints positions={positions} labels={data.labels} radius={sizes.pointRadius} />
+            <SvgPoints
+              positions={positions}
+              labels={data.labels}
+              radius={sizes.pointRadius}
+              heldOut={prepared.heldOut}
+            />
           )}
           {frame && geometry.kind === 'plane' && showQuartiles && (
             <g clipPath={`url(#${clipId})`}>

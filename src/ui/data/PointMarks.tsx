@@ -14,19 +14,30 @@ interface PointMarksProps {
   readonly positions: Float64Array;
   readonly labels: Float64Array;
   readonly radius: number;
+  /** 1 for a held-out point (drawn hollow), row for row; null when nothing is held out. */
+  readonly heldOut: Uint8Array | null;
 }
 
-/** Circles for y = 0 and triangles for y = 1, coloured by class through the theme's variables. */
-export const SvgPoints = memo(function SvgPoints({ positions, labels, radius }: PointMarksProps) {
+/**
+ * Circles for y = 0 and triangles for y = 1, coloured by class through the theme's variables;
+ * held-out points are the same shapes, hollow (an outline in the class's colour).
+ */
+export const SvgPoints = memo(function SvgPoints({
+  positions,
+  labels,
+  radius,
+  heldOut,
+}: PointMarksProps) {
   const marks = [];
   for (let i = 0; i < labels.length; i++) {
     const x = positions[2 * i];
     const y = positions[2 * i + 1];
+    const held = heldOut?.[i] === 1 ? ' data-point-held-out' : '';
     marks.push(
       labels[i] === 1 ? (
-        <path key={i} className="data-point data-point-1" d={trianglePath(x, y, radius)} />
+        <path key={i} className={`data-point data-point-1${held}`} d={trianglePath(x, y, radius)} />
       ) : (
-        <circle key={i} className="data-point data-point-0" cx={x} cy={y} r={radius} />
+        <circle key={i} className={`data-point data-point-0${held}`} cx={x} cy={y} r={radius} />
       ),
     );
   }
@@ -48,6 +59,7 @@ export function CanvasPoints({
   positions,
   labels,
   radius,
+  heldOut,
   width,
   height,
   colors,
@@ -55,7 +67,7 @@ export function CanvasPoints({
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const context = ref.current && sizeCanvas(ref.current, width, height);
-    if (context) drawPoints(context, positions, labels, radius, colors);
-  }, [positions, labels, radius, width, height, colors]);
+    if (context) drawPoints(context, positions, labels, radius, colors, heldOut);
+  }, [positions, labels, radius, heldOut, width, height, colors]);
   return <canvas ref={ref} className="data-layer" aria-hidden="true" />;
 }

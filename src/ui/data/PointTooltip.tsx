@@ -29,6 +29,8 @@ interface PointTooltipProps {
   readonly id: string;
   readonly index: number;
   readonly data: Dataset;
+  /** 1 for a held-out point, row for row; null when nothing is held out. */
+  readonly heldOut: Uint8Array | null;
   readonly frame: Frame | null;
   readonly loss: LossKind;
   /** The point, in figure pixels, and the figure's size: the tooltip stays inside it. */
@@ -46,7 +48,17 @@ function Row({ name, value }: { name: string; value: string }) {
   );
 }
 
-export function PointTooltip({ id, index, data, frame, loss, x, y, box }: PointTooltipProps) {
+export function PointTooltip({
+  id,
+  index,
+  data,
+  heldOut,
+  frame,
+  loss,
+  x,
+  y,
+  box,
+}: PointTooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   // Placed after layout, from its own measured size, on every render (its numbers change width).
   useLayoutEffect(() => {
@@ -69,6 +81,9 @@ export function PointTooltip({ id, index, data, frame, loss, x, y, box }: PointT
           <Row key={j} name={name} value={formatNumber(data.features[index * data.d + j])} />
         ))}
         <Row name="y" value={formatCount(data.labels[index])} />
+        {heldOut && (
+          <Row name="set" value={heldOut[index] === 1 ? 'held out (testing)' : 'training'} />
+        )}
         {c && (
           <>
             <Row name="z" value={formatNumber(c.z[index])} />

@@ -105,19 +105,25 @@ export function drawMisclassifiedRings(
  * Every point as its class's shape and colour (for point counts too large for SVG), in index
  * order as the SVG draws them: drawing one class after the other would bury the first class
  * wherever they overlap. Consecutive points of one class share a path, one fill per run.
+ * Held-out points (`heldOut[i] === 1`) are outlined in their class's colour instead of filled.
  */
+/** The outline of a held-out point, px: as `.data-point-held-out` draws it in SVG. */
+const HELD_OUT_STROKE = 2;
+
 export function drawPoints(
   context: CanvasRenderingContext2D,
   positions: Float64Array,
   labels: Float64Array,
   radius: number,
   colors: PlotColors,
+  heldOut: Uint8Array | null = null,
 ): void {
   let i = 0;
   while (i < labels.length) {
     const label = labels[i];
+    const held = heldOut?.[i] ?? 0;
     context.beginPath();
-    for (; i < labels.length && labels[i] === label; i++) {
+    for (; i < labels.length && labels[i] === label && (heldOut?.[i] ?? 0) === held; i++) {
       const x = positions[2 * i];
       const y = positions[2 * i + 1];
       if (label === 1) {
@@ -131,7 +137,14 @@ export function drawPoints(
         context.arc(x, y, radius, 0, 2 * Math.PI);
       }
     }
-    context.fillStyle = label === 1 ? colors.class1 : colors.class0;
-    context.fill();
+    const color = label === 1 ? colors.class1 : colors.class0;
+    if (held === 1) {
+      context.strokeStyle = color;
+      context.lineWidth = HELD_OUT_STROKE;
+      context.stroke();
+    } else {
+      context.fillStyle = color;
+      context.fill();
+    }
   }
 }

@@ -155,7 +155,13 @@ export function shownRun(
   const data = datasetOf(source);
   const fits = run !== null && run.map.inputCount === data.d;
   const map: FeatureMap = fits ? run.map : fitFeatureMap(data, features);
-  return { prepared: { data, map, design: buildDesign(data, map) }, fitsTheta: fits };
+  // An edit in progress is drawn without its split: the worker draws the held-out points anew
+  // (stratified on the edited labels) once it has loaded the edited data.
+  const design = buildDesign(data, map);
+  return {
+    prepared: { data, map, design, training: design, test: null, heldOut: null },
+    fitsTheta: fits,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { velocityAt } from '../run/velocityAt';
 import { formatCount, formatNumber } from '../text/format';
 import { NumberSetting } from '../settings/NumberSetting';
+import { toDataIndex, toTrainingIndex } from './trainingPoint';
 import type { RunContext } from '../app/runContext';
 import { DerivationStep } from './DerivationStep';
 import { liveNumbers } from './liveNumbers';
@@ -45,7 +46,10 @@ export function DerivationPanel({ run }: { run: RunContext }) {
     });
   }, []);
 
-  const design = prepared?.design ?? null;
+  // J and ∇J are over the training points (all of them when nothing is held out); so is i.
+  const design = prepared?.training ?? null;
+  const heldOut = prepared?.heldOut ?? null;
+  const trainingPoint = toTrainingIndex(heldOut, highlightedPoint);
   const { objective, optimizer } = config;
   const velocity = useMemo(
     () => (optimizer.rule === 'momentum' && snapshot ? velocityAt(view.history, snapshot) : null),
@@ -62,10 +66,10 @@ export function DerivationPanel({ run }: { run: RunContext }) {
       optimizer,
       design,
       theta: snapshot.theta,
-      pointIndex: highlightedPoint,
+      pointIndex: trainingPoint,
       velocity,
     });
-  }, [snapshot, design, objective, optimizer, highlightedPoint, velocity]);
+  }, [snapshot, design, objective, optimizer, trainingPoint, velocity]);
 
   const names = view.info?.parameterNames;
   const standardized = prepared?.map.settings.standardize ?? false;
@@ -116,10 +120,14 @@ export function DerivationPanel({ run }: { run: RunContext }) {
           </p>
         )}
         <NumberSetting
-          label={`Point i (1 to ${formatCount(n)})`}
+          label={
+            heldOut
+              ? `Training point i (1 to ${formatCount(n)})`
+              : `Point i (1 to ${formatCount(n)})`
+          }
           value={live.derivation.point.index + 1}
           parse={(text) => parsePointNumber(text, n)}
-          onCommit={(value) => setHighlightedPoint(value - 1)}
+          onCommit={(value) => setHighlightedPoint(toDataIndex(heldOut, value - 1))}
           step={1}
           min={1}
         />

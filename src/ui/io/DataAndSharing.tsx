@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource, PointsSource } from '../../state/config';
+import { splitOf } from '../../state/config';
 import { DataSettings } from '../settings/DataSettings';
+import { HoldOutSetting } from '../settings/HoldOutSetting';
 import type { TrainerControls } from '../transport/useTrainer';
 import { ColumnChooser } from './ColumnChooser';
 import { DropHighlight } from './DropHighlight';
@@ -84,6 +86,16 @@ export function DataAndSharing({
   return (
     <>
       <DataSettings data={config.data} onChange={trainer.loadData} legend="Data and sharing">
+        <HoldOutSetting
+          split={splitOf(config)}
+          data={config.data}
+          counts={
+            view.info
+              ? { training: view.info.trainingCount, heldOut: view.info.heldOutCount }
+              : null
+          }
+          onChange={(split) => trainer.restart({ split })}
+        />
         <div className="io-actions">
           <ImportCsvButton
             inputRef={fileInput}

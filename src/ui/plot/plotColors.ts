@@ -18,6 +18,8 @@ export interface PlotColors {
   readonly axis: string;
   readonly grid: string;
   readonly loss: string;
+  /** The held-out loss on the loss chart. */
+  readonly heldOut: string;
   readonly gradientNorm: string;
   readonly surfaceLow: string;
   readonly surfaceHigh: string;
@@ -39,6 +41,7 @@ export function readPlotColors(element: Element = document.documentElement): Plo
     axis: read('axis'),
     grid: read('grid'),
     loss: read('loss'),
+    heldOut: read('held-out'),
     gradientNorm: read('gradient-norm'),
     surfaceLow: read('surface-low'),
     surfaceHigh: read('surface-high'),

@@ -1,3 +1,4 @@
+import { splitRows } from '../../engine';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScriptKind } from '../../data/fitScripts';
 import { fitScript, SCRIPT_TITLES, scriptFileName } from '../../data/fitScripts';
@@ -17,7 +18,10 @@ function shownCoefficients(summary: ModelSummary): Float64Array | null {
 
 function sourceName(info: RunInfo): string {
   const data = info.source.data;
-  return data.kind === 'preset' ? `the "${data.preset}" preset` : `"${data.name}"`;
+  const name = data.kind === 'preset' ? `the "${data.preset}" preset` : `"${data.name}"`;
+  return info.heldOutCount > 0
+    ? `${name}, its ${info.trainingCount} training points (${info.heldOutCount} held out)`
+    : name;
 }
 
 type Outcome =
@@ -36,7 +40,8 @@ export function FitScripts({ info, prepared }: { info: RunInfo; prepared: Prepar
 
   const script = (which: ScriptKind) =>
     fitScript(which, {
-      data: prepared.data,
+      // The training points: the fit (and the coefficients printed) is theirs alone.
+      data: prepared.heldOut ? splitRows(prepared.data, prepared.heldOut, 0) : prepared.data,
       features: info.source.features,
       regularization: info.analysis.objective.regularization,
       loss: info.analysis.objective.loss,

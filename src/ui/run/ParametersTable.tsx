@@ -98,7 +98,8 @@ export function ParametersTable({ info, snapshot, prepared }: ParametersTablePro
   // The worker sends a new analysis whenever the loss or the regularization changes.
   const analysis = info?.analysis;
   const optimum = analysis?.optimum;
-  const design = prepared?.design ?? null;
+  // The fit is the training points' (all of them when nothing is held out).
+  const design = prepared?.training ?? null;
   // The snapshot may belong to the previous run for a moment after a load: match by length.
   const current = snapshot && snapshot.rawTheta.length === names.length ? snapshot : null;
   const theta = current?.theta ?? null;

@@ -24,7 +24,13 @@ export function Readout({ snapshot }: ReadoutProps) {
     <dl className="readout">
       <ReadoutItem label="Iteration" value={show((s) => formatCount(s.iteration))} />
       <ReadoutItem label="Epoch" value={show((s) => formatCount(s.epoch))} />
-      <ReadoutItem label="Loss" value={show((s) => formatNumber(s.loss))} />
+      <ReadoutItem
+        label={snapshot?.heldOutLoss != null ? 'Training loss' : 'Loss'}
+        value={show((s) => formatNumber(s.loss))}
+      />
+      {snapshot?.heldOutLoss != null && (
+        <ReadoutItem label="Held-out loss" value={formatNumber(snapshot.heldOutLoss)} />
+      )}
       <ReadoutItem label="Gradient norm" value={show((s) => formatNumber(s.gradientNorm))} />
     </dl>
   );

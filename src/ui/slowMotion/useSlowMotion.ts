@@ -27,7 +27,8 @@ function between(
   if (t >= 1 || from.theta.length !== to.theta.length) return to;
   const theta = from.theta.map((a, j) => a + (to.theta[j] - a) * t);
   const gradient = new Float64Array(theta.length);
-  const loss = objectiveAndGradient(objective, prepared.design, theta, gradient);
+  // J and ∇J of the run: over the training points.
+  const loss = objectiveAndGradient(objective, prepared.training, theta, gradient);
   return {
     ...to,
     theta,

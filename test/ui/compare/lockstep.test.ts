@@ -29,6 +29,7 @@ function snapshot(iteration: number, change: Partial<Snapshot> = {}): Snapshot {
     theta: new Float64Array(3),
     rawTheta: new Float64Array(3),
     loss: 0.5,
+    heldOutLoss: null,
     gradient: new Float64Array(3),
     gradientNorm: 0.1,
     playing: false,
