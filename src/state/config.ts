@@ -9,6 +9,7 @@ import type {
   PresetKind,
   PresetOptions,
 } from '../engine';
+import { LIMITS } from './limits';
 
 /** A generated data set: the kind, size, noise and seed determine every point. */
 export type PresetSource = { readonly kind: 'preset'; readonly preset: PresetKind } & PresetOptions;
@@ -51,17 +52,35 @@ export interface TrainingConfig {
 export type LiveSettings = Pick<TrainingConfig, 'objective' | 'optimizer' | 'tolerance'>;
 
 /** The slowest speed: slow motion, one iteration every 4 s, shown in phases. */
-export const MIN_SPEED = 0.25;
+export const MIN_SPEED = LIMITS.speed.min;
 
-/** What the app opens with. Its data is a preset, which code that derives variants relies on. */
+/**
+ * What the app opens with. Its data is a preset, which code that derives variants relies on. The
+ * numbers are the limits' initial values (limits.ts).
+ */
 export const DEFAULT_CONFIG: TrainingConfig & { readonly data: PresetSource } = {
-  data: { kind: 'preset', preset: 'twoBlobs', n: 100, noise: 1, seed: 1 },
-  features: { standardize: true, degree: 1 },
-  objective: { loss: 'crossEntropy', regularization: { kind: 'none', lambda: 0 } },
+  data: {
+    kind: 'preset',
+    preset: 'twoBlobs',
+    n: LIMITS.n.initial,
+    noise: LIMITS.noise.initial,
+    seed: LIMITS.dataSeed.initial,
+  },
+  features: { standardize: true, degree: LIMITS.degree.initial },
+  objective: {
+    loss: 'crossEntropy',
+    regularization: { kind: 'none', lambda: LIMITS.lambda.initial },
+  },
   // η = 1 is below 2/L0 for every preset on standardized features (2/L0 ≥ 4.4 there), and the
   // default two blobs converge to the tolerance in about 400 iterations.
-  optimizer: { rule: 'gradientDescent', learningRate: 1, batchSize: 0, momentum: 0.9, seed: 1 },
+  optimizer: {
+    rule: 'gradientDescent',
+    learningRate: LIMITS.learningRate.initial,
+    batchSize: LIMITS.batchSize.initial,
+    momentum: LIMITS.momentum.initial,
+    seed: LIMITS.shuffleSeed.initial,
+  },
   initialization: { kind: 'zeros' },
-  speed: 30,
-  tolerance: 1e-6,
+  speed: LIMITS.speed.initial,
+  tolerance: LIMITS.tolerance.initial,
 };

@@ -9,10 +9,12 @@
  */
 import { strFromU8, strToU8, deflateSync } from 'fflate';
 import type { PresetKind } from '../engine';
-import { MAX_DEGREE, PRESET_KINDS, settingsProblem } from '../engine';
+import { PRESET_KINDS, settingsProblem } from '../engine';
 import type { DataSource, Initialization, PointsSource, TrainingConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { inflateLimited } from './inflateLimited';
+import type { LimitKey } from './limits';
+import { clampSetting, LIMITS, MAX_POINTS } from './limits';
 
 export type Purpose = 'link' | 'storage';
 
@@ -30,23 +32,7 @@ export interface Encoded {
 
 /** Points up to this many travel in a link; more stay in local storage only. */
 export const MAX_LINK_POINTS = 2000;
-/** The most points a data source may hold, as for an imported file. */
-export const MAX_POINTS = 100_000;
-
-export const LIMITS = {
-  n: [2, 100_000],
-  noise: [0, 2],
-  seed: [0, 4294967295],
-  degree: [1, MAX_DEGREE],
-  lambda: [0, 1000],
-  learningRate: [1e-4, 100],
-  batchSize: [0, MAX_POINTS],
-  momentum: [0, 0.999],
-  speed: [0.25, 1000],
-  tolerance: [1e-12, 0.1],
-} as const;
-
-type Limit = keyof typeof LIMITS;
+export { MAX_POINTS };
 
 /** Reads and writes one setting of the configuration as a string. */
 interface Field {
@@ -66,27 +52,22 @@ interface Field {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The number in `text`, clamped to the limit, or null (with a notice) when it is not one. */
+/**
+ * The number in `text`, brought into the setting's range (limits.ts, with the notice a typed value
+ * gets), or null (with a notice) when it is not one.
+ */
 function readNumber(
   text: string,
-  limit: Limit,
-  label: string,
+  limit: LimitKey,
   notice: (message: string) => void,
-  integer = false,
 ): number | null {
-  const [min, max] = LIMITS[limit];
   if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
-    notice(`The ${label} "${shorten(text)}" is not a number; the default is used.`);
+    notice(`The ${LIMITS[limit].label} "${shorten(text)}" is not a number; the default is used.`);
     return null;
   }
-  let value = Number(text);
-  if (integer && !Number.isInteger(value)) value = Math.round(value);
-  if (value < min || value > max) {
-    const clamped = Math.min(max, Math.max(min, value));
-    notice(`The ${label} ${value} is out of range (${min} to ${max}); ${clamped} is used.`);
-    return clamped;
-  }
-  return value;
+  const clamped = clampSetting(limit, Number(text));
+  if (clamped.notice !== null) notice(clamped.notice);
+  return clamped.value;
 }
 
 function readChoice<T extends string>(
@@ -118,14 +99,14 @@ export function withSuffix(name: string, suffix: string): string {
   return `${name.slice(0, Math.max(0, MAX_NAME_LENGTH - suffix.length - 2))}… ${suffix}`;
 }
 
-const presetField = (key: 'n' | 'noise' | 'seed', label: string, integer: boolean): Field => ({
+const presetField = (key: 'n' | 'noise' | 'seed', limit: LimitKey): Field => ({
   key,
   link: true,
   storage: true,
   write: (config) => (config.data.kind === 'preset' ? String(config.data[key]) : null),
   read: (config, text, notice) => {
     if (config.data.kind !== 'preset') return config;
-    const value = readNumber(text, key, label, notice, integer);
+    const value = readNumber(text, limit, notice);
     return value === null ? config : { ...config, data: { ...config.data, [key]: value } };
   },
 });
@@ -144,9 +125,9 @@ const FIELDS: readonly Field[] = [
         : { ...config, data: { ...DEFAULT_CONFIG.data, ...presetPart(config.data), preset } };
     },
   },
-  presetField('n', 'number of points', true),
-  presetField('noise', 'noise', false),
-  presetField('seed', 'data seed', true),
+  presetField('n', 'n'),
+  presetField('noise', 'noise'),
+  presetField('seed', 'dataSeed'),
   {
     key: 'points',
     link: true,
@@ -179,7 +160,7 @@ const FIELDS: readonly Field[] = [
     storage: true,
     write: (config) => String(config.features.degree),
     read: (config, text, notice) => {
-      const degree = readNumber(text, 'degree', 'polynomial degree', notice, true);
+      const degree = readNumber(text, 'degree', notice);
       return degree === null ? config : { ...config, features: { ...config.features, degree } };
     },
   },
@@ -215,7 +196,7 @@ const FIELDS: readonly Field[] = [
     storage: true,
     write: (config) => String(config.objective.regularization.lambda),
     read: (config, text, notice) => {
-      const lambda = readNumber(text, 'lambda', 'regularization strength λ', notice);
+      const lambda = readNumber(text, 'lambda', notice);
       const regularization = config.objective.regularization;
       return lambda === null
         ? config
@@ -240,16 +221,16 @@ const FIELDS: readonly Field[] = [
       return rule === null ? config : { ...config, optimizer: { ...config.optimizer, rule } };
     },
   },
-  optimizerField('eta', 'learningRate', 'learning rate', false),
-  optimizerField('batch', 'batchSize', 'batch size', true),
-  optimizerField('beta', 'momentum', 'momentum β', false),
+  optimizerField('eta', 'learningRate'),
+  optimizerField('batch', 'batchSize'),
+  optimizerField('beta', 'momentum'),
   {
     key: 'shuffle',
     link: true,
     storage: true,
     write: (config) => String(config.optimizer.seed),
     read: (config, text, notice) => {
-      const seed = readNumber(text, 'seed', 'shuffling seed', notice, true);
+      const seed = readNumber(text, 'shuffleSeed', notice);
       return seed === null ? config : { ...config, optimizer: { ...config.optimizer, seed } };
     },
   },
@@ -259,6 +240,11 @@ const FIELDS: readonly Field[] = [
     storage: true,
     write: (config) => writeInitialization(config.initialization),
     read: (config, text, notice) => {
+      // A random start's seed is a limited setting: out of range it is clamped, as typed.
+      if (text.startsWith('random:')) {
+        const seed = readNumber(text.slice('random:'.length), 'initSeed', notice);
+        return seed === null ? config : { ...config, initialization: { kind: 'random', seed } };
+      }
       const initialization = readInitialization(text);
       if (initialization === null) {
         notice(`The initialization "${shorten(text)}" is not understood; zeros are used.`);
@@ -274,7 +260,7 @@ const FIELDS: readonly Field[] = [
     write: (config) => (config.speed === Infinity ? 'max' : String(config.speed)),
     read: (config, text, notice) => {
       if (text === 'max') return { ...config, speed: Infinity };
-      const speed = readNumber(text, 'speed', 'speed', notice);
+      const speed = readNumber(text, 'speed', notice);
       return speed === null ? config : { ...config, speed };
     },
   },
@@ -284,25 +270,20 @@ const FIELDS: readonly Field[] = [
     storage: true,
     write: (config) => String(config.tolerance),
     read: (config, text, notice) => {
-      const tolerance = readNumber(text, 'tolerance', 'tolerance', notice);
+      const tolerance = readNumber(text, 'tolerance', notice);
       return tolerance === null ? config : { ...config, tolerance };
     },
   },
 ];
 
-function optimizerField(
-  key: string,
-  setting: 'learningRate' | 'batchSize' | 'momentum',
-  label: string,
-  integer: boolean,
-): Field {
+function optimizerField(key: string, setting: 'learningRate' | 'batchSize' | 'momentum'): Field {
   return {
     key,
     link: true,
     storage: true,
     write: (config) => String(config.optimizer[setting]),
     read: (config, text, notice) => {
-      const value = readNumber(text, setting, label, notice, integer);
+      const value = readNumber(text, setting, notice);
       return value === null
         ? config
         : { ...config, optimizer: { ...config.optimizer, [setting]: value } };
@@ -323,9 +304,6 @@ function writeInitialization(init: Initialization): string {
 function readInitialization(text: string): Initialization | null {
   if (text === 'zeros') return { kind: 'zeros' };
   const [kind, rest] = [text.slice(0, text.indexOf(':')), text.slice(text.indexOf(':') + 1)];
-  if (kind === 'random' && /^\d{1,10}$/.test(rest) && Number(rest) <= LIMITS.seed[1]) {
-    return { kind: 'random', seed: Number(rest) };
-  }
   if (kind === 'point') {
     const parts = rest.split(',');
     if (parts.length >= 2 && parts.length <= 64 && parts.every((part) => NUMBER.test(part))) {

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_KINDS, settingsProblem } from '../../src/engine';
 import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
+import { LIMITS } from '../../src/state/limits';
 import {
   decodeConfig,
   encodeConfig,
-  LIMITS,
   MAX_LINK_POINTS,
   packPoints,
   unpackPoints,
@@ -14,10 +14,10 @@ import { prepareRun } from '../../src/worker/run';
 
 const within = (limit: keyof typeof LIMITS) =>
   fc
-    .double({ min: LIMITS[limit][0], max: LIMITS[limit][1], noNaN: true })
+    .double({ min: LIMITS[limit].min, max: LIMITS[limit].max, noNaN: true })
     .map((v) => (v === 0 ? 0 : v));
 const integer = (limit: keyof typeof LIMITS) =>
-  fc.integer({ min: LIMITS[limit][0], max: LIMITS[limit][1] });
+  fc.integer({ min: LIMITS[limit].min, max: LIMITS[limit].max });
 
 const pointsSource = fc.integer({ min: 1, max: 2 }).chain((d) =>
   fc.integer({ min: 2, max: 40 }).chain((n) =>
@@ -42,7 +42,7 @@ const presetSource = fc.record({
   preset: fc.constantFrom(...PRESET_KINDS),
   n: integer('n'),
   noise: within('noise'),
-  seed: integer('seed'),
+  seed: integer('dataSeed'),
 });
 
 const validConfig: fc.Arbitrary<TrainingConfig> = fc
@@ -61,11 +61,11 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
       learningRate: within('learningRate'),
       batchSize: integer('batchSize'),
       momentum: within('momentum'),
-      seed: integer('seed'),
+      seed: integer('shuffleSeed'),
     }),
     initialization: fc.oneof(
       fc.constant({ kind: 'zeros' as const }),
-      fc.record({ kind: fc.constant('random' as const), seed: integer('seed') }),
+      fc.record({ kind: fc.constant('random' as const), seed: integer('initSeed') }),
       fc.record({
         kind: fc.constant('point' as const),
         theta: fc.array(

@@ -104,6 +104,7 @@ export function DerivationPanel({ run }: { run: RunContext }) {
           onCommit={(value) => setHighlightedPoint(value - 1)}
           step={1}
           min={1}
+          max={n}
         />
       </div>
       <ol className="derivation-steps">

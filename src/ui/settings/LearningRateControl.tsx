@@ -1,6 +1,5 @@
 import type { Landmarks } from '../../worker/analysis';
 import { NumberSetting } from './NumberSetting';
-import { parseLearningRate } from './parse';
 import type { Landmark } from './LandmarkMarks';
 import { LandmarkMarks } from './LandmarkMarks';
 import { LEARNING_RATE_SCALE } from './logScale';
@@ -53,14 +52,7 @@ export function LearningRateControl({ value, landmarks, onChange }: LearningRate
           onPick={onChange}
         />
       </LogSlider>
-      <NumberSetting
-        label="Learning rate"
-        value={value}
-        parse={parseLearningRate}
-        onCommit={onChange}
-        step="any"
-        min={0}
-      />
+      <NumberSetting label="Learning rate" value={value} limit="learningRate" onCommit={onChange} />
     </div>
   );
 }

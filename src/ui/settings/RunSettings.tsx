@@ -3,7 +3,6 @@ import type { LossKind, UpdateRule } from '../../engine';
 import type { LiveSettings, TrainingConfig } from '../../state/config';
 import { LOSS_NAMES, RULE_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
-import { parseBatchSize, parseMomentum, parseSeed } from './parse';
 import { RegularizationControl } from './RegularizationControl';
 import './settings.css';
 import { SelectSetting } from './SelectSetting';
@@ -64,10 +63,8 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
         <NumberSetting
           label="Momentum β"
           value={optimizer.momentum}
-          parse={parseMomentum}
+          limit="momentum"
           onCommit={(momentum) => withOptimizer({ momentum })}
-          step={0.05}
-          min={0}
         />
       )}
       {optimizer.rule !== 'newton' && (
@@ -75,19 +72,15 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
           <NumberSetting
             label="Batch size"
             value={optimizer.batchSize}
-            parse={parseBatchSize}
+            limit="batchSize"
             onCommit={(batchSize) => withOptimizer({ batchSize })}
-            step={1}
-            min={0}
           />
           {optimizer.batchSize > 0 && (
             <NumberSetting
               label="Shuffling seed"
               value={optimizer.seed}
-              parse={parseSeed}
+              limit="shuffleSeed"
               onCommit={(seed) => withOptimizer({ seed })}
-              step={1}
-              min={0}
             />
           )}
         </>
