@@ -1,7 +1,7 @@
 /**
  * The range of every numeric setting, declared once beside the configuration type (config.ts).
  * The settings drawer's number fields and sliders, the link's and the saved session's decoding
- * (link.ts) and the page-side checks before a run is sent to the worker all read from here, so
+ * (configFields.ts) and the page-side checks before a run is sent to the worker all read from here, so
  * the page accepts exactly what a link can carry: a value out of range is brought into it, with
  * the same words, whether it was typed or came in a link.
  *

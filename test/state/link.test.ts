@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_KINDS, settingsProblem } from '../../src/engine';
 import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
 import { LIMITS } from '../../src/state/limits';
-import {
-  decodeConfig,
-  encodeConfig,
-  MAX_LINK_POINTS,
-  packPoints,
-  unpackPoints,
-} from '../../src/state/link';
+import { FIELDS } from '../../src/state/configFields';
+import { decodeConfig, encodeConfig } from '../../src/state/link';
+import { MAX_LINK_POINTS, packPoints, unpackPoints } from '../../src/state/pointsCodec';
 import { prepareRun } from '../../src/worker/run';
 
 const within = (limit: keyof typeof LIMITS) =>
@@ -80,6 +76,16 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
   .filter((config) => settingsProblem(config.objective, config.optimizer) === null);
 
 describe('the link codec', () => {
+  it('gives every setting its own key, the data set’s kind read before its options and points', () => {
+    const keys = FIELDS.map((field) => field.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.indexOf('data')).toBeLessThan(keys.indexOf('n'));
+    expect(keys.indexOf('data')).toBeLessThan(keys.indexOf('points'));
+    // The default configuration writes every field but the points (it is a preset).
+    const written = new URLSearchParams(encodeConfig(DEFAULT_CONFIG).text);
+    expect([...written.keys()]).toEqual(keys.filter((key) => key !== 'points'));
+  });
+
   it('decoding an encoded configuration gives it back, with no notices', () => {
     fc.assert(
       fc.property(validConfig, (config) => {

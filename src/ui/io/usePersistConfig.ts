@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DataSource, TrainingConfig } from '../../state/config';
-import { encodeConfig, packPoints } from '../../state/link';
+import { encodeConfig } from '../../state/link';
+import { packPoints } from '../../state/pointsCodec';
 import { save, STORAGE_KEY } from '../../state/persistence';
 import { debounce } from './debounce';
 import { dropStaleFragment } from './fragment';
