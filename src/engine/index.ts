@@ -2,6 +2,7 @@
  * The engine: the mathematics of the app as pure functions on typed arrays. No DOM, no React, no
  * d3-selection: it runs in the worker, in Node tests and in the benchmarks alike.
  */
+export * from './classify';
 export * from './dampedNewton';
 export * from './dataset';
 export * from './derivation';

@@ -18,8 +18,23 @@ import type { Objective } from './losses';
 import { hessian } from './losses';
 import { smoothPenaltyCurvature } from './regularization';
 
+/**
+ * Squared error's own curvature bound along z: max over z and y of |d²/dz² ½(σ(z) − y)²|. With
+ * s = σ(z) and y = 0 it is |s²(1 − s)(2 − 3s)| (y = 1 mirrors it), largest at s = (15 − √33)/24:
+ * about 0.0771, against the cross-entropy's 1/4.
+ */
+export const SQUARED_ERROR_CURVATURE_BOUND = (() => {
+  const s = (15 - Math.sqrt(33)) / 24;
+  return s * s * (1 - s) * (2 - 3 * s);
+})();
+
 /** λ_max(X̃ᵀX̃/N)/4 + λ, with X̃ = [1, φ(x)]. */
 export function smoothnessAtZero(design: Design, l2Lambda = 0): number {
+  return largestGramEigenvalue(design) / 4 + l2Lambda;
+}
+
+/** λ_max(X̃ᵀX̃/N), with X̃ = [1, φ(x)]. */
+function largestGramEigenvalue(design: Design): number {
   const { X, n, p } = design;
   const m = p + 1;
   const gram = new Float64Array(m * m);
@@ -35,7 +50,7 @@ export function smoothnessAtZero(design: Design, l2Lambda = 0): number {
       gram[c * m + a] = gram[a * m + c];
     }
   }
-  return largestEigenvalue(gram, m) / 4 + l2Lambda;
+  return largestEigenvalue(gram, m);
 }
 
 export interface LearningRateLandmarks {
@@ -50,7 +65,7 @@ export interface LearningRateLandmarks {
 }
 
 /**
- * The landmarks for the cross-entropy with the objective's L2 term, given the optimum θ* (or null
+ * The landmarks for the objective's loss with its L2 term, given that loss's optimum θ* (or null
  * when it does not exist, as for separable data without regularization).
  */
 export function learningRateLandmarks(
@@ -59,13 +74,16 @@ export function learningRateLandmarks(
   optimum: Float64Array | null,
 ): LearningRateLandmarks {
   const lambda = smoothPenaltyCurvature(objective.regularization);
-  const smoothness = smoothnessAtZero(design, lambda);
+  // Squared error has its own: a smaller curvature bound (it is L0-smooth with the bound above,
+  // though not convex), and its own curvature at its own (local) optimum.
+  const bound = objective.loss === 'squaredError' ? SQUARED_ERROR_CURVATURE_BOUND : 1 / 4;
+  const smoothness = largestGramEigenvalue(design) * bound + lambda;
   const curvatureAtOptimum =
     optimum === null
       ? null
       : largestEigenvalue(
           hessian(
-            { loss: 'crossEntropy', regularization: objective.regularization },
+            { loss: objective.loss, regularization: objective.regularization },
             design,
             optimum,
           ),

@@ -3,8 +3,11 @@
  * confusion matrix that gives, and the ROC curve that sweeps t from 1 down to 0.
  *
  * A point is called positive when p_i = σ(z_i) ≥ t. It is decided on the score itself, z_i ≥
- * logit(t), so t = ½ is exactly the rule z ≥ 0 of the decision boundary (rounding σ(z) to 0.5 for a
- * tiny negative z cannot change a call).
+ * logit(t), so t = ½ is the decision boundary's rule z > 0 / z < 0 of classify.ts (rounding σ(z)
+ * to 0.5 for a tiny negative z cannot change a call), with one difference: a threshold must call
+ * every point, so a point exactly on the boundary (z = 0), which classify() leaves undecided, is
+ * called positive here. These counts are the threshold's, `ThresholdConfusion`, not the page's
+ * accuracy.
  *
  * The ROC curve plots the true-positive rate TP/(TP + FN) against the false-positive rate
  * FP/(FP + TN) at every threshold: one point per distinct score, from (0, 0) (t above every p) to
@@ -13,7 +16,7 @@
  * Mann–Whitney statistic U/(N₁N₀).
  */
 
-export interface Confusion {
+export interface ThresholdConfusion {
   readonly truePositives: number;
   readonly falsePositives: number;
   readonly trueNegatives: number;
@@ -28,11 +31,11 @@ export function logit(t: number): number {
 }
 
 /** The confusion matrix of the calls p ≥ t, from the scores z and the labels y ∈ {0, 1}. */
-export function confusionAt(
+export function confusionAtThreshold(
   z: ArrayLike<number>,
   y: ArrayLike<number>,
   threshold: number,
-): Confusion {
+): ThresholdConfusion {
   const cut = logit(threshold);
   let truePositives = 0;
   let falsePositives = 0;

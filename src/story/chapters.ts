@@ -44,6 +44,31 @@ export type Scene =
   | { readonly kind: 'step'; readonly caption: string }
   | { readonly kind: 'change'; readonly caption: string; readonly change: SceneChange };
 
+/**
+ * How the reader answers a chapter's question before the run (predict, then see), and what the run
+ * shows afterwards: the answer, with a one-line explanation.
+ * - choice: one of a few options; the answer is fixed, or read from the run (`fromRun`);
+ * - number: a number; fixed, or the run's iterations to convergence (`iterations`);
+ * - surface: a mark on the loss surface where the weights will be (compared after the run).
+ */
+export type AnswerForm =
+  | {
+      readonly kind: 'choice';
+      readonly options: readonly { readonly id: string; readonly label: string }[];
+      /** The right option's id; 'sign of w' reads it from the run: the first weight's sign. */
+      readonly answer: string | { readonly fromRun: 'signOfFirstWeight' };
+      readonly explanation: string;
+    }
+  | {
+      readonly kind: 'number';
+      /** What the number is, as the field's label. */
+      readonly label: string;
+      /** The right number, or the run's iterations until it converged. */
+      readonly answer: number | 'iterations';
+      readonly explanation: string;
+    }
+  | { readonly kind: 'surface'; readonly explanation: string };
+
 export interface Chapter {
   /** Stable, for links: `chapter=learning-rate`. */
   readonly id: string;
@@ -53,6 +78,8 @@ export interface Chapter {
   readonly config: TrainingConfig;
   /** Asked before the reader presses play: predict, then see. */
   readonly question: string;
+  /** How the question is answered, and the answer revealed after the run. */
+  readonly answer: AnswerForm;
   /** The beats a presenter steps through; the first is always the start. */
   readonly scenes: readonly Scene[];
   /**
@@ -86,6 +113,17 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, data: preset({ preset: 'oneFeature', n: 60 }), ...slow },
     question:
       'Starting from w = 0 and b = 0, every point gets p = 0.5. Which way will the curve tilt after the first step?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'up', label: 'It rises to the right (w becomes positive)' },
+        { id: 'down', label: 'It falls to the right (w becomes negative)' },
+        { id: 'flat', label: 'It stays flat (w stays 0)' },
+      ],
+      answer: { fromRun: 'signOfFirstWeight' },
+      explanation:
+        'At p = 0.5 every point’s error p − y is ±0.5: the points labelled 1 pull w towards their x, the others away from theirs, and here the points labelled 1 lie to the right.',
+    },
     scenes: PREDICT_AND_PLAY,
   },
   {
@@ -98,6 +136,17 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, data: preset({ preset: 'outliers' }), ...slow },
     question:
       'The points far across the boundary are confidently wrong. Will they pull the boundary more, or less, than the points near it?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'more', label: 'More' },
+        { id: 'less', label: 'Less' },
+        { id: 'same', label: 'The same' },
+      ],
+      answer: 'more',
+      explanation:
+        'Under the cross-entropy a point pulls with its error p − y, near ±1 for a confidently wrong point and near 0 for one already right: the far, wrong points have the largest halos.',
+    },
     scenes: PREDICT_AND_PLAY,
   },
   {
@@ -110,6 +159,13 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, ...slow },
     question:
       'For a point with y = 1 and p = 0.9, what is its error p − y, and which way does it push w?',
+    answer: {
+      kind: 'number',
+      label: 'Its error p − y',
+      answer: -0.1,
+      explanation:
+        'p − y = 0.9 − 1 = −0.1: negative, so the step −η(p − y)φ(x) adds 0.1·η·φ(x) to w, moving w towards the point’s features and raising its p towards 1.',
+    },
     scenes: [
       START,
       { kind: 'step', caption: 'One step: every point’s (p − y)·φ(x), averaged, is the gradient.' },
@@ -127,6 +183,11 @@ export const CHAPTERS: readonly Chapter[] = [
     // The slowest speed: each step plays in slow motion, phase by phase.
     config: { ...base, speed: MIN_SPEED },
     question: 'Drag where you expect the weights to be after one step, then press Step.',
+    answer: {
+      kind: 'surface',
+      explanation:
+        'The step goes straight down the arrow: θ₁ = θ₀ − η∇J, and the arrow on the surface is −η∇J itself.',
+    },
     scenes: [
       START,
       { kind: 'step', caption: 'Step 1: all of p, p − y, the gradient and the move, in one go.' },
@@ -155,6 +216,18 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 30,
     },
     question: 'η = 0.1 is far below 2/L0. What will happen if you set η just above 2/L*?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'faster', label: 'It converges faster' },
+        { id: 'slower', label: 'It converges, but more slowly' },
+        { id: 'bounce', label: 'It bounces and never settles, but stays bounded' },
+        { id: 'runaway', label: 'The weights run away to infinity' },
+      ],
+      answer: 'bounce',
+      explanation:
+        'Above 2/L* each step overshoots the optimum by more than it corrects, so it never settles; the log-loss’s bounded gradient and the overlapping classes keep the bouncing bounded (the last scene shows it).',
+    },
     scenes: [
       START,
       { kind: 'play', caption: 'η = 0.1: every step is safe, and slow.' },
@@ -193,6 +266,24 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'Each loss runs at its own good learning rate. Which reaches its optimum in fewer iterations, and which boundary classifies more points correctly?',
+    answer: {
+      kind: 'choice',
+      options: [
+        {
+          id: 'ce-se',
+          label: 'Cross-entropy is faster; squared error classifies more points right',
+        },
+        { id: 'ce-ce', label: 'Cross-entropy is faster and classifies more points right' },
+        { id: 'se-se', label: 'Squared error is faster and classifies more points right' },
+        {
+          id: 'se-ce',
+          label: 'Squared error is faster; cross-entropy classifies more points right',
+        },
+      ],
+      answer: 'ce-se',
+      explanation:
+        'The cross-entropy’s gradient keeps every error whole, so it converges in far fewer iterations; squared error silences the confidently wrong outliers, so its boundary is not dragged towards them.',
+    },
     scenes: [
       START,
       {
@@ -217,6 +308,16 @@ export const CHAPTERS: readonly Chapter[] = [
     ],
     config: { ...base, optimizer: optimizer({ batchSize: 10, learningRate: 0.3 }), speed: 30 },
     question: 'Will the loss curve go down smoothly, as with the full batch?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'smooth', label: 'Yes, smoothly' },
+        { id: 'noisy', label: 'No: down overall, but jagged, rising on some steps' },
+      ],
+      answer: 'noisy',
+      explanation:
+        'Each step follows the gradient of 10 random points, not of all of them: on average downhill, but each batch’s gradient points a little elsewhere, so the loss of all the points jitters.',
+    },
     scenes: [
       START,
       { kind: 'play', caption: 'Batches of 10: a noisy, cheap descent.' },
@@ -241,6 +342,17 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 100,
     },
     question: 'Will the weights ever stop growing? What changes when you switch on L2?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'stop', label: 'They stop at an optimum, with or without L2' },
+        { id: 'l2', label: 'They grow forever; with L2 they stop' },
+        { id: 'never', label: 'They grow forever, even with L2' },
+      ],
+      answer: 'l2',
+      explanation:
+        'A line separates the classes, so larger weights always lower the loss a little more: no optimum; L2’s (λ/2)‖w‖² grows faster than that gain, so with it an optimum exists.',
+    },
     scenes: [
       START,
       { kind: 'play', caption: 'No regularization: the weights grow without bound.' },
@@ -273,6 +385,17 @@ export const CHAPTERS: readonly Chapter[] = [
       speed: 100,
     },
     question: 'What shape will the boundary take?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'line', label: 'A straight line' },
+        { id: 'circle', label: 'A closed curve around the inner class, nearly a circle' },
+        { id: 'lines', label: 'Two parallel lines' },
+      ],
+      answer: 'circle',
+      explanation:
+        'With x₁², x₁x₂ and x₂² among the features, w·φ(x) + b = 0 is a conic in the plane: here the data ask for an ellipse, nearly a circle, around the inner class.',
+    },
     scenes: PREDICT_AND_PLAY,
   },
   {
@@ -290,6 +413,13 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'How many steps will Newton’s method need on this unbalanced data? Gradient descent needs thousands.',
+    answer: {
+      kind: 'number',
+      label: 'Steps',
+      answer: 'iterations',
+      explanation:
+        'Near the optimum Newton’s steps converge quadratically, the correct digits doubling with each step, so a handful suffice where gradient descent crawls.',
+    },
     scenes: [
       START,
       { kind: 'step', caption: 'One Newton step: the curvature scales the gradient.' },
@@ -315,6 +445,17 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'Standardized, gradient descent converges in 33 iterations. How far will it get on the raw temperatures in a thousand times as many?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'converges', label: 'It converges too, only more slowly' },
+        { id: 'halfway', label: 'About halfway: the intercept near 7 of R’s 15.04' },
+        { id: 'nowhere', label: 'Hardly anywhere: the intercept stays far from R’s 15.04' },
+      ],
+      answer: 'nowhere',
+      explanation:
+        'Along the flattest direction each step moves about 1/κ ≈ 10⁻⁶ of the way: after 100,000 iterations the intercept is still below 2.',
+    },
     scenes: [
       START,
       {
@@ -353,6 +494,13 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'Lower the threshold from 0.5 to 0.2: how many more of the 7 flights with distress will be caught, and how many false alarms will it cost?',
+    answer: {
+      kind: 'number',
+      label: 'More flights with distress caught at 0.2',
+      answer: 2,
+      explanation:
+        'At 0.5 the fit catches 4 of the 7 with no false alarm; at 0.2 it catches 6, at the cost of 8 false alarms among the 16 flights without distress.',
+    },
     scenes: [
       START,
       {
@@ -380,6 +528,17 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question:
       'At η = 10 the run takes about 600 iterations. How many will it take at η = 27, and how many will momentum save?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'same', label: 'About as many: near the optimum every run slows down the same' },
+        { id: 'fewer', label: 'Less than half at η = 27, and under half again with momentum' },
+        { id: 'more', label: 'More: so large a step overshoots and must come back' },
+      ],
+      answer: 'fewer',
+      explanation:
+        'The distance shrinks by ρ per step: 0.988 at η = 10, 0.966 at the best fixed step 27.1, and 0.77 with momentum at its sweet spot (β = 0.6, η = 43).',
+    },
     scenes: [
       START,
       {
@@ -424,6 +583,17 @@ export const CHAPTERS: readonly Chapter[] = [
     config: { ...base, ...slow },
     question:
       'In the derivation, find the factor (p − y). Which part of the update would change for linear regression?',
+    answer: {
+      kind: 'choice',
+      options: [
+        { id: 'error', label: 'The factor (p − y)' },
+        { id: 'features', label: 'The features φ(x)' },
+        { id: 'prediction', label: 'Only the prediction: ŷ = z instead of σ(z)' },
+      ],
+      answer: 'prediction',
+      explanation:
+        'The update is (ŷ − y)·φ(x) for both; only the prediction ŷ changes, z itself for linear regression and σ(z) for logistic regression.',
+    },
     scenes: PREDICT_AND_PLAY,
   },
 ];

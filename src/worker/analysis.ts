@@ -2,7 +2,7 @@
  * What the worker works out once per data set, features and objective: the optimum (or why there is
  * none) and the learning-rate landmarks 2/L0 and 2/L*.
  */
-import type { Design, FeatureMap, ModelSummary, Objective } from '../engine';
+import type { Design, FeatureMap, LossKind, ModelSummary, Objective } from '../engine';
 import { findOptimum, learningRateLandmarks, modelSummary, toRawCoefficients } from '../engine';
 
 export type OptimumSummary =
@@ -23,6 +23,8 @@ export type OptimumSummary =
   | { readonly status: 'separable' | 'notFound'; readonly message: string };
 
 export interface Landmarks {
+  /** The loss they are for: each loss has its own. */
+  readonly loss: LossKind;
   /** 2/L0: below it every full-batch step lowers the cross-entropy. */
   readonly descentGuaranteed: number;
   /** 2/L*: above it gradient descent cannot converge; null when there is no optimum. */
@@ -33,7 +35,7 @@ export interface Analysis {
   /** The objective the optimum is for (the run's loss and regularization when it was computed). */
   readonly objective: Objective;
   readonly optimum: OptimumSummary;
-  /** For the cross-entropy with the current L2 term (the landmarks are the cross-entropy's). */
+  /** For the run's loss with its L2 term, for full-batch gradient descent (an L1 term aside). */
   readonly landmarks: Landmarks;
   /**
    * The fit as R's summary(glm) reports it: always the cross-entropy's (the likelihood's) with the
@@ -44,21 +46,20 @@ export interface Analysis {
 
 export function analyze(objective: Objective, design: Design, map: FeatureMap): Analysis {
   const optimum = summarizeOptimum(objective, design, map);
-  // The landmarks belong to the cross-entropy; an L1 term does not change its smoothness.
-  const crossEntropy: Objective = {
-    loss: 'crossEntropy',
+  // The landmarks belong to the run's loss (each has its own); an L1 term does not change the
+  // smoothness of the part gradient descent differentiates.
+  const smooth: Objective = {
+    loss: objective.loss,
     regularization:
       objective.regularization.kind === 'l2'
         ? objective.regularization
         : { kind: 'none', lambda: 0 },
   };
-  const sameObjective = objective.loss === 'crossEntropy' && objective.regularization.kind !== 'l1';
+  const sameObjective = objective.regularization.kind !== 'l1';
   const landmarkOptimum =
-    optimum.status === 'found' && sameObjective
-      ? optimum
-      : summarizeOptimum(crossEntropy, design, map);
+    optimum.status === 'found' && sameObjective ? optimum : summarizeOptimum(smooth, design, map);
   const landmarks = learningRateLandmarks(
-    crossEntropy,
+    smooth,
     design,
     landmarkOptimum.status === 'found' ? landmarkOptimum.theta : null,
   );
@@ -76,6 +77,7 @@ export function analyze(objective: Objective, design: Design, map: FeatureMap): 
     optimum,
     summary: modelSummary(objective.regularization, design, map, likelihoodOptimum),
     landmarks: {
+      loss: objective.loss,
       descentGuaranteed: landmarks.descentGuaranteed,
       convergenceLimit: landmarks.convergenceLimit,
     },

@@ -159,6 +159,7 @@ export class TrainerClient {
       this.update({ notice: { kind: 'refused', message: problem } });
       return;
     }
+    this.replaceRun();
     if (this.config) this.config = { ...this.config, ...settings };
     if (this.pendingLoad) this.pendingLoad = { ...this.pendingLoad, ...settings };
     this.send({ type: 'settings', settings });
@@ -194,15 +195,25 @@ export class TrainerClient {
   }
 
   reset(): void {
+    this.replaceRun();
     this.send({ type: 'reset' });
   }
 
   /** Starts afresh from θ on the optimizer's features (a click on the loss surface). */
   setParameters(theta: readonly number[]): void {
+    this.replaceRun();
     const initialization = { kind: 'point', theta: [...theta] } as const;
     if (this.config) this.config = { ...this.config, initialization };
     if (this.pendingLoad) this.pendingLoad = { ...this.pendingLoad, initialization };
     this.send({ type: 'setParameters', theta: [...theta] });
+  }
+
+  /**
+   * A run replaced by settings that were applied (or a reset, or a new start): the message that a
+   * change was not applied described the run before it, and goes with it.
+   */
+  private replaceRun(): void {
+    if (this.state.notice?.kind === 'refused') this.update({ notice: null });
   }
 
   dismissNotice(): void {

@@ -6,6 +6,8 @@
  * Every iteration k records θ_k with J(θ_k) and ∇J(θ_k) over all the points. For full-batch steps
  * that evaluation is also the step's own gradient, so an iteration costs one pass over the data.
  */
+// The page's one number formatter (pure: no DOM), so the run's messages read as every other number.
+import { formatSetting } from '../ui/text/format';
 import type { Dataset, Design, Evaluation, FeatureMap, OptimizerState } from '../engine';
 import {
   createRng,
@@ -284,7 +286,7 @@ export class Trainer {
       return {
         kind: 'converged',
         iteration,
-        message: `Converged after ${iteration} iterations: the gradient norm ${formatNumber(norm)} is below the tolerance ${formatNumber(this.config.tolerance)}.`,
+        message: `Converged after ${iteration} ${iteration === 1 ? 'iteration' : 'iterations'}: the gradient norm ${formatMessageNumber(norm)} is below the tolerance ${formatMessageNumber(this.config.tolerance)}.`,
       };
     }
     return null;
@@ -296,15 +298,15 @@ export class Trainer {
     const limit =
       convergenceLimit === null || !Number.isFinite(convergenceLimit)
         ? 'there is no 2/L* here, since the optimum does not exist'
-        : `beyond 2/L* = ${formatNumber(convergenceLimit)} gradient descent cannot converge`;
+        : `beyond 2/L* = ${formatMessageNumber(convergenceLimit)} gradient descent cannot converge`;
     // Landmarks that overflowed (features near the largest numbers) are left unsaid, not "NaN".
     const landmarks = Number.isFinite(descentGuaranteed)
-      ? ` Below 2/L0 = ${formatNumber(descentGuaranteed)} every step lowers the loss; ${limit}.`
+      ? ` Below 2/L0 = ${formatMessageNumber(descentGuaranteed)} every step lowers the loss; ${limit}.`
       : '';
     return {
       kind: 'diverged',
       iteration,
-      message: `Diverged at iteration ${iteration}: the loss exploded with learning rate η = ${formatNumber(eta)}.${landmarks} Lower η, then step back or reset.`,
+      message: `Diverged at iteration ${iteration}: the loss exploded with learning rate η = ${formatMessageNumber(eta)}.${landmarks} Lower η, then step back or reset.`,
     };
   }
 
@@ -333,7 +335,7 @@ export class Trainer {
             ? 'the swings stay bounded, since the log-loss’s gradient is bounded and no line separates these classes, but grow with η.'
             : 'it does not settle.';
       out.push(
-        `The learning rate η = ${formatNumber(optimizer.learningRate)} is above 2/L* = ${formatNumber(landmarks.convergenceLimit)}: gradient descent cannot converge. It oscillates, every other step or in a longer or irregular pattern; ${after}`,
+        `The learning rate η = ${formatMessageNumber(optimizer.learningRate)} is above 2/L* = ${formatMessageNumber(landmarks.convergenceLimit)}: gradient descent cannot converge. It oscillates, every other step or in a longer or irregular pattern; ${after}`,
       );
     }
     return out;
@@ -352,10 +354,7 @@ function initialTheta(config: TrainingConfig, m: number): Float64Array {
   return theta;
 }
 
-/** Four significant digits, for messages. */
-function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e6
-    ? String(Number(value.toPrecision(4)))
-    : value.toExponential(3);
+/** Four significant digits, for messages, written as the page writes numbers ("1.447 × 10⁻¹⁶"). */
+function formatMessageNumber(value: number): string {
+  return formatSetting(value, 4);
 }

@@ -103,14 +103,14 @@ test('the data figure is named and its description follows the steps', async ({ 
   await expect(plot(page).getByText('p = 0.75')).toBeVisible();
 });
 
-test('hovering a point shows its features, label, z, p and weight', async ({ page }) => {
+test('hovering a point shows its features, label, z, p and error', async ({ page }) => {
   await openApp(page);
   await stepTimes(page, 5);
   await hoverPoint(page, 7);
   await expect(tooltip(page)).toBeVisible();
   const text = await tooltip(page).innerText();
   expect(text).toMatch(/^Point \d+ of 100/);
-  for (const name of ['x1', 'x2', 'y', 'z', 'p', 'weight p − y']) {
+  for (const name of ['x1', 'x2', 'y', 'z', 'p', 'error p − y']) {
     expect(text).toMatch(new RegExp(`^${name}\\s+[−\\d]`, 'm'));
   }
   expect(text).not.toMatch(/NaN|Infinity|undefined/);

@@ -150,8 +150,10 @@ test('a teacher hides parts of the page, and the link keeps them hidden', async 
 test('predict, then see: a guess marked on the surface, then how close it was', async ({
   page,
 }) => {
-  await page.goto('./#chapter=gradient');
-  await expect(chapterTitle(page)).toHaveText(CHAPTERS[2].title);
+  // The chapter whose question is answered by a mark on the surface (others ask for a choice or a
+  // number: coherence.spec.ts).
+  await page.goto('./#chapter=one-step');
+  await expect(chapterTitle(page)).toHaveText(CHAPTERS[3].title);
   const surface = page.getByRole('region', { name: 'Parameter space' }).locator('svg.surface-plot');
   const guessMark = surface.locator('.surface-guess path');
   const result = page
@@ -173,8 +175,8 @@ test('predict, then see: a guess marked on the surface, then how close it was', 
   await button(page, 'Done marking').click();
   await button(page, 'Step').click();
   await expect(iterationText(page)).toHaveText('1');
-  await expect(result).toHaveText(
-    /^After 1 iteration the weights moved \d[\d.]* from where they were; your guess is \d[\d.]* from where they are now/,
+  await expect(result).toContainText(
+    /After 1 iteration: (very close|close|in the right area|far off)/,
   );
   // The line from the guess to the weights shows how far off it was.
   await expect(surface.locator('.surface-guess-line')).toHaveCount(1);

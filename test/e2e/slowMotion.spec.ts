@@ -63,8 +63,9 @@ test('at the slowest speed a step plays in four phases, with the derivation foll
   await expect(caption(page)).toContainText('Slow motion.');
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   // Each phase in order, each settling on its section of the derivation (the summary adds
-  // ' ← now') and on the numbers of iteration 0 until the step's phase. A phase's first frame may
-  // still carry the previous phase's numbers (the derivation re-renders a moment later).
+  // ' ← now') and on the numbers of iteration 0: phase 4 of iteration 1 is the step θ₀ → θ₁, so its
+  // numbers are still iteration 0's (issue 12). A phase's first frame may still carry the previous
+  // phase's numbers (the derivation re-renders a moment later).
   const phases = seen
     .filter((entry) => !entry.startsWith('-'))
     .map((entry) => entry.replace(' ← now', ''));
@@ -75,7 +76,7 @@ test('at the slowest speed a step plays in four phases, with the derivation foll
     '1|The model: a score, then a probability|0',
     '2|What cancels|0',
     '3|All points at once|0',
-    '4|The step downhill|1',
+    '4|The step downhill|0',
   ]);
   // Then the page rests on iteration 1, ready for the next.
   await expect(caption(page)).toContainText('Slow motion.');

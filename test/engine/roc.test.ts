@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confusionAt, logit, logits, rocCurve, sigmoid } from '../../src/engine';
+import {
+  confusion,
+  confusionAtThreshold,
+  logit,
+  logits,
+  rocCurve,
+  sigmoid,
+} from '../../src/engine';
 import { accuracy } from '../../src/ui/curve/accuracy';
 import { randomProblem } from './arbitraries';
 
@@ -42,29 +49,36 @@ describe('the confusion matrix', () => {
     // p = 0.2, 0.4, 0.6, 0.8 with labels 0, 1, 0, 1.
     const z = [0.2, 0.4, 0.6, 0.8].map(logit);
     const y = [0, 1, 0, 1];
-    expect(confusionAt(z, y, 0.5)).toEqual({
+    expect(confusionAtThreshold(z, y, 0.5)).toEqual({
       truePositives: 1,
       falsePositives: 1,
       trueNegatives: 1,
       falseNegatives: 1,
     });
-    expect(confusionAt(z, y, 0)).toMatchObject({ truePositives: 2, falsePositives: 2 });
-    expect(confusionAt(z, y, 1)).toMatchObject({ trueNegatives: 2, falseNegatives: 2 });
+    expect(confusionAtThreshold(z, y, 0)).toMatchObject({ truePositives: 2, falsePositives: 2 });
+    expect(confusionAtThreshold(z, y, 1)).toMatchObject({ trueNegatives: 2, falseNegatives: 2 });
     // p ≥ t: a point exactly at the threshold is called positive.
-    expect(confusionAt([0], [1], 0.5).truePositives).toBe(1);
+    expect(confusionAtThreshold([0], [1], 0.5).truePositives).toBe(1);
   });
 
-  it('at t = ½ gives the engine’s accuracy, the boundary’s z ≥ 0', () => {
+  it('at t = ½ gives the engine’s classification, a point on the boundary (z = 0) called positive', () => {
     fc.assert(
       fc.property(randomProblem(), ({ design, theta }) => {
-        const c = confusionAt(logits(design, theta), design.y, 0.5);
-        expect(c.truePositives + c.trueNegatives).toBe(accuracy(design, theta).correct);
+        const z = logits(design, theta);
+        const c = confusionAtThreshold(z, design.y, 0.5);
+        const counts = confusion(z, design.y);
+        // classify() leaves z = 0 undecided; a threshold must call it, and calls it positive.
+        let onBoundaryPositive = 0;
+        for (let i = 0; i < z.length; i++)
+          if (z[i] === 0 && design.y[i] === 1) onBoundaryPositive++;
+        expect(c.truePositives + c.trueNegatives).toBe(counts.right + onBoundaryPositive);
+        expect(counts.right).toBe(accuracy(design, theta).correct);
         expect(c.truePositives + c.falseNegatives).toBe(design.y.filter((v) => v === 1).length);
       }),
     );
     // A tiny negative score whose σ rounds to 0.5 is still called negative, as the boundary says.
     expect(sigmoid(-1e-17)).toBe(0.5);
-    expect(confusionAt([-1e-17], [0], 0.5).trueNegatives).toBe(1);
+    expect(confusionAtThreshold([-1e-17], [0], 0.5).trueNegatives).toBe(1);
   });
 });
 
@@ -94,7 +108,7 @@ describe('the ROC curve', () => {
           const t = sigmoid(roc.scores[k]);
           // Where σ rounds, distinct scores can share a p: compare only where it does not.
           if (t <= 0 || t >= 1 || logit(t) !== roc.scores[k]) continue;
-          const c = confusionAt(z, y, t);
+          const c = confusionAtThreshold(z, y, t);
           expect(c.truePositives / roc.positives).toBe(roc.truePositiveRate[k]);
           expect(c.falsePositives / roc.negatives).toBe(roc.falsePositiveRate[k]);
         }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design, FeatureMap, LossKind } from '../../src/engine';
 import {
   applyFeatureMap,
-  confusionAt,
+  confusionAtThreshold,
   findOptimum,
   hessian,
   logits,
@@ -1030,13 +1030,13 @@ const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
       check: (run) => {
         const { last } = run.trace();
         const z = logits(run.design, last.theta);
-        expect(confusionAt(z, run.design.y, 0.5)).toEqual({
+        expect(confusionAtThreshold(z, run.design.y, 0.5)).toEqual({
           truePositives: 4,
           falseNegatives: 3,
           falsePositives: 0,
           trueNegatives: 16,
         });
-        expect(confusionAt(z, run.design.y, 0.2)).toEqual({
+        expect(confusionAtThreshold(z, run.design.y, 0.2)).toEqual({
           truePositives: 6,
           falseNegatives: 1,
           falsePositives: 8,

@@ -4,6 +4,7 @@ import {
   SIGNIFICANT_DIGITS,
   formatCount,
   formatNumber,
+  formatInput,
   formatSetting,
 } from '../../src/ui/text/format';
 import { parseFormatted } from '../support/parseFormatted';
@@ -99,5 +100,22 @@ describe('formatSetting', () => {
     expect(formatSetting(0.5)).toBe('0.5');
     expect(formatSetting(1000)).toBe('1000');
     expect(formatSetting(NaN)).toBe('not a number');
+  });
+
+  it('formatSetting(x) keeps at most 6 significant digits and never writes "e-7"', () => {
+    expect(formatSetting(7.13772538415269)).toBe('7.13773');
+    expect(formatSetting(-0.000123456789)).toBe('−0.000123457');
+    expect(formatSetting(0.0000123456789)).toBe('1.23457 × 10⁻⁵');
+    expect(formatSetting(1e-7)).toBe('1 × 10⁻⁷');
+    expect(formatSetting(2.5e8)).toBe('2.5 × 10⁸');
+    expect(formatSetting(0.001)).toBe('0.001');
+    expect(formatSetting(999999.7)).toBe('1 × 10⁶');
+  });
+
+  it('formatInput(x) is what a field shows: short, and read back by Number()', () => {
+    expect(formatInput(7.13772538415269)).toBe('7.13773');
+    expect(formatInput(1e-7)).toBe('1e-7');
+    expect(formatInput(0.5)).toBe('0.5');
+    expect(Number(formatInput(123.456789))).toBe(123.457);
   });
 });

@@ -123,7 +123,7 @@ describe('TrainerConnection', () => {
       analysis: {
         objective: DEFAULT_CONFIG.objective,
         optimum: { status: 'notFound' as const, message: 'test' },
-        landmarks: { descentGuaranteed: 4, convergenceLimit: null },
+        landmarks: { loss: 'crossEntropy' as const, descentGuaranteed: 4, convergenceLimit: null },
         summary: { status: 'noMle' as const, message: 'test' },
       },
       source: { data: DEFAULT_CONFIG.data, features: DEFAULT_CONFIG.features },

@@ -5,6 +5,9 @@ import {
   findOptimum,
   fitFeatureMap,
   generatePreset,
+  hessian,
+  largestEigenvalue,
+  SQUARED_ERROR_CURVATURE_BOUND,
   toRawCoefficients,
 } from '../../src/engine';
 import { analyze } from '../../src/worker/analysis';
@@ -47,11 +50,28 @@ describe('analyze', () => {
     }
   });
 
-  it('the landmarks stay the cross-entropy’s whatever the loss or an L1 term', () => {
+  it('each loss has its own landmarks, which an L1 term does not change', () => {
     const { map, design } = prepared('twoBlobs');
     const plain = analyze(objective('crossEntropy', 'none'), design, map).landmarks;
-    expect(analyze(objective('squaredError', 'none'), design, map).landmarks).toEqual(plain);
-    expect(analyze(objective('squaredError', 'l1', 0.1), design, map).landmarks).toEqual(plain);
+    expect(analyze(objective('crossEntropy', 'l1', 0.1), design, map).landmarks).toEqual(plain);
+    const squared = analyze(objective('squaredError', 'none'), design, map).landmarks;
+    expect(squared.loss).toBe('squaredError');
+    expect(analyze(objective('squaredError', 'l1', 0.1), design, map).landmarks).toEqual(squared);
+    // Squared error's curvature bound is about 0.0771 where the cross-entropy's is 1/4.
+    expect(squared.descentGuaranteed / plain.descentGuaranteed).toBeCloseTo(
+      0.25 / SQUARED_ERROR_CURVATURE_BOUND,
+      10,
+    );
+    // Its 2/L* is its own curvature's at its own optimum.
+    const se = findOptimum(objective('squaredError', 'none'), design);
+    expect(se.status).toBe('found');
+    if (se.status === 'found') {
+      const curvature = largestEigenvalue(
+        hessian(objective('squaredError', 'none'), design, se.theta),
+        design.p + 1,
+      );
+      expect(squared.convergenceLimit).toBeCloseTo(2 / curvature, 8);
+    }
     const ce = findOptimum(objective('crossEntropy', 'none'), design);
     expect(ce.status).toBe('found');
     expect(plain.convergenceLimit).not.toBeNull();

@@ -23,6 +23,7 @@ import { useGuideKeys } from '../story/useGuideKeys';
 import { usePrediction } from '../story/usePrediction';
 import { usePresentation } from '../story/usePresentation';
 import { encodeConfig } from '../../state/link';
+import { HeaderCopyLink } from '../io/HeaderCopyLink';
 import { Formula } from '../text/Formula';
 import { SpeedControl } from '../transport/SpeedControl';
 import { TransportBar } from '../transport/TransportBar';
@@ -116,7 +117,7 @@ export function App() {
     <Panel
       className="stage-curve"
       title="Loss"
-      actions={<FigureExportButtons title="Loss" run={run} />}
+      actions={<FigureExportButtons title="Loss" run={run} setTheme={setTheme} />}
       caption="The loss and the gradient norm per iteration; drag to go back in time."
     >
       <LossCurve run={run} />
@@ -126,7 +127,7 @@ export function App() {
     <Panel
       className="stage-data"
       title="Data space"
-      actions={<FigureExportButtons title="Data space" run={run} />}
+      actions={<FigureExportButtons title="Data space" run={run} setTheme={setTheme} />}
       caption={
         <>
           The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving with every
@@ -141,7 +142,7 @@ export function App() {
     <Panel
       className="stage-surface"
       title="Parameter space"
-      actions={<FigureExportButtons title="Parameter space" run={run} />}
+      actions={<FigureExportButtons title="Parameter space" run={run} setTheme={setTheme} />}
       caption="The loss surface as contours, the path of the weights across it and the gradient."
     >
       <ParameterSpacePanel run={run} />
@@ -184,6 +185,7 @@ export function App() {
       <Header theme={chosenTheme} onThemeChange={setTheme}>
         <GuideLauncher guide={guide} />
         {stage && <SettingsToggle open={settingsOpen} onToggle={setSettingsOpen} />}
+        {hidden.has('data') && <HeaderCopyLink getConfig={trainer.sharedConfig} />}
         <PresentationControls guide={guide} presentation={presentation} />
       </Header>
       <main className="stage" style={stage ? { gridTemplateColumns: columns } : undefined}>
@@ -193,6 +195,8 @@ export function App() {
           onTextShown={setGuideTextShown}
           prediction={
             <PredictionControls
+              key={guide.chapter?.id}
+              form={guide.chapter?.answer ?? null}
               prediction={prediction}
               snapshot={trainer.view.snapshot}
               surfaceShown={!hidden.has('surface')}
@@ -220,6 +224,7 @@ export function App() {
               <LearningRateControl
                 value={trainer.config.optimizer.learningRate}
                 landmarks={trainer.view.info?.analysis.landmarks ?? null}
+                optimizer={trainer.config.optimizer}
                 onChange={(learningRate) =>
                   trainer.updateSettings({
                     objective: trainer.config.objective,
@@ -229,7 +234,7 @@ export function App() {
                 }
               />
               <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
-              <Readout snapshot={trainer.view.snapshot} />
+              <Readout snapshot={run.view.snapshot} />
               <RunStatus
                 snapshot={trainer.view.snapshot}
                 notice={trainer.view.notice}

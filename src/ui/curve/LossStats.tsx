@@ -43,7 +43,8 @@ export function LossStats({ design, theta, iteration, loss, runB = null }: LossS
         value={result ? `${formatCount(accuracyPercent(result))}%` : '—'}
         detail={
           result
-            ? `${formatCount(result.correct)} of ${formatCount(result.total)} points classified right`
+            ? `${formatCount(result.correct)} of ${formatCount(result.total)} points classified right` +
+              (result.undecided > 0 ? `, ${formatCount(result.undecided)} undecided (p = 0.5)` : '')
             : undefined
         }
       />

@@ -1,13 +1,16 @@
 /**
- * How many points the model at θ classifies correctly: z_i = w·φ(x_i) + b ≥ 0 predicts 1 (p_i ≥ ½),
- * otherwise 0; a point is right when the prediction is its label y_i.
+ * How many points the model at θ classifies correctly, by the engine's one rule (classify.ts):
+ * z > 0 predicts 1, z < 0 predicts 0, and a point at z = 0 exactly is undecided, neither right nor
+ * wrong, as the data figure counts it.
  */
 import type { Design } from '../../engine';
-import { logits } from '../../engine';
+import { confusionAt } from '../../engine';
 
 export interface Accuracy {
   readonly correct: number;
   readonly total: number;
+  /** Points at p = 0.5 exactly: not counted right. */
+  readonly undecided: number;
 }
 
 export function accuracy(
@@ -15,20 +18,15 @@ export function accuracy(
   theta: Float64Array,
   scratch?: Float64Array<ArrayBuffer>,
 ): Accuracy {
-  const z = logits(design, theta, scratch && scratch.length === design.n ? scratch : undefined);
-  let correct = 0;
-  for (let i = 0; i < design.n; i++) {
-    const predicted = z[i] >= 0 ? 1 : 0;
-    if (predicted === design.y[i]) correct++;
-  }
-  return { correct, total: design.n };
+  const counts = confusionAt(design, theta, scratch);
+  return { correct: counts.right, total: counts.n, undecided: counts.undecided };
 }
 
 /**
  * The share right as a whole percentage, never rounded up to 100 % while a point is wrong, nor down
  * to 0 % while one is right.
  */
-export function accuracyPercent({ correct, total }: Accuracy): number {
+export function accuracyPercent({ correct, total }: Pick<Accuracy, 'correct' | 'total'>): number {
   if (total === 0 || correct === 0) return 0;
   if (correct === total) return 100;
   return Math.max(1, Math.min(99, Math.round((100 * correct) / total)));

@@ -7,7 +7,7 @@ import type { LossKind } from '../../engine';
 import type { FigureKind } from './geometry';
 import { HighlightMark } from './HighlightMark';
 import { trianglePath } from './marks';
-import { WEIGHT_FORMULA } from './PointTooltip';
+import { ERROR_FORMULA } from './PointTooltip';
 
 interface LegendProps {
   readonly kind: FigureKind;
@@ -60,7 +60,7 @@ export function Legend({ kind, loss, showPull }: LegendProps) {
       </li>
       {showPull && (
         <Item swatch={<circle className="data-legend-halo" cx={C} cy={C} r={7} />}>
-          halo: pull |{WEIGHT_FORMULA[loss]}|
+          halo: pull |{ERROR_FORMULA[loss]}|
         </Item>
       )}
       <Item swatch={<HighlightMark x={C} y={C} radius={4} tick={3.5} />}>

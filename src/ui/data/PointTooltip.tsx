@@ -1,6 +1,6 @@
 /**
  * The numbers of one point, beside it: its raw features, its label y, and, at the iteration shown,
- * z = θ·φ(x), p = σ(z) and its weight in the gradient (its pull on the boundary).
+ * z = θ·φ(x), p = σ(z) and its error in the gradient (its pull on the boundary).
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Dataset, LossKind } from '../../engine';
@@ -9,10 +9,20 @@ import type { Frame } from './frame';
 import type { Size } from './tooltipPlacement';
 import { tooltipPosition } from './tooltipPlacement';
 
-/** How each loss writes a point's weight in ∇J = (1/N) Σ weight_i φ̃_i. */
-export const WEIGHT_FORMULA: Record<LossKind, string> = {
+/**
+ * How each loss writes a point's error g_i in ∇J = (1/N) Σ g_i φ̃_i: the error p − y itself under
+ * the cross-entropy, the error times the sigmoid's slope under squared error. (Never called the
+ * point's "weight": the weights are w.)
+ */
+export const ERROR_FORMULA: Record<LossKind, string> = {
   crossEntropy: 'p − y',
   squaredError: '(p − y)·p(1 − p)',
+};
+
+/** What each loss calls g_i in the tooltip. */
+export const ERROR_NAME: Record<LossKind, string> = {
+  crossEntropy: 'error',
+  squaredError: 'error signal',
 };
 
 interface PointTooltipProps {
@@ -63,7 +73,10 @@ export function PointTooltip({ id, index, data, frame, loss, x, y, box }: PointT
           <>
             <Row name="z" value={formatNumber(c.z[index])} />
             <Row name="p" value={formatNumber(c.p[index])} />
-            <Row name={`weight ${WEIGHT_FORMULA[loss]}`} value={formatNumber(c.weight[index])} />
+            <Row
+              name={`${ERROR_NAME[loss]} ${ERROR_FORMULA[loss]}`}
+              value={formatNumber(c.weight[index])}
+            />
           </>
         )}
       </dl>

@@ -8,6 +8,7 @@
  * squared error, visibly shouts under one and falls silent under the other. A weight of 0 leaves
  * no halo beyond the point's own marker.
  */
+import { classify, confusion } from '../../engine';
 
 export interface MarkSizes {
   /** Radius of a point's marker, px. */
@@ -42,8 +43,9 @@ export type Verdict = 'right' | 'wrong' | 'undecided';
  * z = 0 exactly (every point at θ = 0) the model has not decided.
  */
 export function verdict(z: number, y: number): Verdict {
-  if (z === 0 || Number.isNaN(z)) return 'undecided';
-  return z > 0 === (y === 1) ? 'right' : 'wrong';
+  const predicted = classify(z);
+  if (predicted === null) return 'undecided';
+  return predicted === y ? 'right' : 'wrong';
 }
 
 export interface ClassificationSummary {
@@ -54,12 +56,6 @@ export interface ClassificationSummary {
 
 /** How many points are misclassified, and how many sit exactly on p = 0.5. */
 export function summarize(z: Float64Array, y: Float64Array): ClassificationSummary {
-  let wrong = 0;
-  let undecided = 0;
-  for (let i = 0; i < z.length; i++) {
-    const v = verdict(z[i], y[i]);
-    if (v === 'wrong') wrong++;
-    else if (v === 'undecided') undecided++;
-  }
-  return { n: z.length, wrong, undecided };
+  const { n, wrong, undecided } = confusion(z, y);
+  return { n, wrong, undecided };
 }

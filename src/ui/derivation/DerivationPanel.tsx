@@ -1,8 +1,7 @@
 import 'katex/dist/katex.min.css';
 import './derivation.css';
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { RunHistory } from '../../state/history';
-import type { Snapshot } from '../../worker/protocol';
+import { velocityAt } from '../run/velocityAt';
 import { formatCount, formatNumber } from '../text/format';
 import { NumberSetting } from '../settings/NumberSetting';
 import type { RunContext } from '../app/runContext';
@@ -12,7 +11,7 @@ import { parsePointNumber } from './parsePoint';
 import { derivationSections, INITIALLY_OPEN } from './sections';
 import { derivationSummary } from './summary';
 import { PHASES } from '../slowMotion/phases';
-import { PLAYING_INTERVAL_MS } from './throttle';
+import { IN_STEP_SPEED, PLAYING_INTERVAL_MS } from './throttle';
 import { useHighlightColors } from './useHighlightColors';
 import { useKatex } from './useKatex';
 import { useThrottled } from './useThrottled';
@@ -20,13 +19,19 @@ import { useThrottled } from './useThrottled';
 /**
  * The mathematics: the derivation of the gradient, step by step, with the numbers of the
  * iteration shown filled in. Every number comes from the engine (liveNumbers.ts) at the
- * snapshot's θ on the page's copy of the design; while the run plays they change at most four
- * times a second, and at once when it is paused or stepped.
+ * snapshot's θ on the page's copy of the design. Up to 10 iterations a second they show every
+ * iteration with the figures; faster, they change four times a second and the header says they
+ * are behind the figures; paused or stepped, at once. In slow motion they are the step's: the
+ * numbers at θ_{k−1}, whose last section takes the step to θ_k.
  */
 export function DerivationPanel({ run }: { run: RunContext }) {
   const { view, config, prepared, highlightedPoint, setHighlightedPoint, theme } = run;
-  const latest = view.snapshot;
-  const snapshot = useThrottled(latest, !latest?.playing, PLAYING_INTERVAL_MS);
+  const latest = run.slowMotion?.before ?? view.snapshot;
+  // Exact when paused, stepping or playing up to IN_STEP_SPEED: the figures' iteration, this render.
+  const exact = !latest?.playing || run.config.speed <= IN_STEP_SPEED || run.slowMotion !== null;
+  const throttled = useThrottled(latest, exact, PLAYING_INTERVAL_MS);
+  const snapshot = exact ? latest : throttled;
+  const figuresAt = view.snapshot?.iteration ?? null;
   const colors = useHighlightColors(theme);
   const katex = useKatex();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(INITIALLY_OPEN));
@@ -86,6 +91,7 @@ export function DerivationPanel({ run }: { run: RunContext }) {
   }
   const n = live.derivation.n;
   const slowMotionSection = run.slowMotion ? PHASES[run.slowMotion.phase].section : null;
+  const behind = !run.slowMotion && figuresAt !== null && live.iteration !== figuresAt;
   return (
     <div className="derivation">
       {/* The numbers in words for screen readers; read on demand, never announced while playing. */}
@@ -97,6 +103,18 @@ export function DerivationPanel({ run }: { run: RunContext }) {
           <StatusItem label="At iteration" value={formatCount(live.iteration)} />
           <StatusItem label="Loss J(θ)" value={formatNumber(live.derivation.loss)} />
         </dl>
+        {behind && (
+          <p className="derivation-behind">
+            Behind the figures (at iteration {formatCount(figuresAt)}): faster than {IN_STEP_SPEED}{' '}
+            iterations a second the mathematics updates 4 times a second, and exactly when paused.
+          </p>
+        )}
+        {run.slowMotion && (
+          <p className="derivation-behind">
+            The step from iteration {formatCount(live.iteration)} to{' '}
+            {formatCount(run.slowMotion.iteration)}, in slow motion.
+          </p>
+        )}
         <NumberSetting
           label={`Point i (1 to ${formatCount(n)})`}
           value={live.derivation.point.index + 1}
@@ -132,15 +150,4 @@ function StatusItem({ label, value }: { label: string; value: string }) {
       <dd aria-labelledby={id}>{value}</dd>
     </div>
   );
-}
-
-/** Momentum's velocity v at the snapshot's iteration, if the page's history still holds that entry. */
-function velocityAt(history: RunHistory | null, snapshot: Snapshot): Float64Array | null {
-  if (!history || history.length === 0) return null;
-  const entry = history.entry(history.indexAtOrBefore(snapshot.iteration));
-  const same =
-    entry.iteration === snapshot.iteration &&
-    entry.theta.length === snapshot.theta.length &&
-    entry.theta.every((t, j) => Object.is(t, snapshot.theta[j]));
-  return same ? entry.velocity : null;
 }

@@ -27,7 +27,7 @@ export function derivationSummary(live: LiveNumbers, names: readonly string[]): 
     `Loss J(θ) = ${formatNumber(derivation.loss)}.`,
     `Gradient ∇J: ${named(names, derivation.gradient)}; its norm ${formatNumber(derivation.gradientNorm)}.`,
     `Finite differences agree to ${formatNumber(derivation.finiteDifferenceError, 2)}.`,
-    `Point ${pointNumber(point.index)} of ${formatCount(derivation.n)}: label y = ${point.y}, z = ${formatNumber(point.z)}, p = ${formatNumber(point.p)}, p − y = ${formatNumber(point.residual)}, p(1 − p) = ${formatNumber(point.slope)}, its weight in the gradient g = ${formatNumber(point.weight)}.`,
+    `Point ${pointNumber(point.index)} of ${formatCount(derivation.n)}: label y = ${point.y}, z = ${formatNumber(point.z)}, p = ${formatNumber(point.p)}, p − y = ${formatNumber(point.residual)}, p(1 − p) = ${formatNumber(point.slope)}, its error signal in the gradient g = ${formatNumber(point.weight)}.`,
     `Parameters θ: ${named(names, live.theta)}.`,
   ];
   if (next) {

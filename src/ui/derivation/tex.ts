@@ -3,7 +3,7 @@
  * derivation and the readouts show the same digits), vectors and matrices of them, user text made
  * inert, and the highlight box. Strings in, strings out; no DOM, no KaTeX.
  */
-import { formatNumber } from '../text/format';
+import { formatNumber, formatSetting } from '../text/format';
 
 /** Significant digits of the factors inside a written-out sum or matrix, where space is short. */
 export const FACTOR_DIGITS = 3;
@@ -185,11 +185,12 @@ export function texHighlight(tex: string, colors: HighlightColors): string {
 }
 
 /**
- * A setting (η, λ, β) as short as it is exactly written, as formatSetting shows it in the
- * controls: "0.5", not "0.500000"; "1e-7" becomes "1 \times 10^{-7}".
+ * A setting (η, λ, β) as formatSetting shows it in the controls, in TeX: "0.5", not "0.500000",
+ * at most 6 significant digits; "1 × 10⁻⁷" becomes "1 \times 10^{-7}".
  */
 export function texSetting(value: number): string {
   if (!Number.isFinite(value)) return texNumber(value);
-  const [mantissa, exponent] = String(value).split('e');
-  return exponent === undefined ? mantissa : `${mantissa} \\times 10^{${Number(exponent)}}`;
+  const [mantissa, power] = formatSetting(value).split(' × 10');
+  const plain = mantissa.replace('\u2212', '-');
+  return power === undefined ? plain : `${plain} \\times 10^{${fromSuperscript(power)}}`;
 }

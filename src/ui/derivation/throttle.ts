@@ -12,5 +12,11 @@ export function throttleDelay(
   return immediate ? 0 : Math.max(0, lastShownAt + intervalMs - now);
 }
 
-/** While playing, the derivation's numbers change at most this often: 4 times a second. */
+/** While playing fast, the derivation's numbers change at most this often: 4 times a second. */
 export const PLAYING_INTERVAL_MS = 250;
+
+/**
+ * Up to this speed (iterations per second) the derivation shows every iteration with the figures;
+ * faster, it updates PLAYING_INTERVAL_MS apart and says it is behind.
+ */
+export const IN_STEP_SPEED = 10;

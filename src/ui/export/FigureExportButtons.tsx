@@ -5,6 +5,7 @@
  */
 import { useState, type MouseEvent } from 'react';
 import type { RunContext } from '../app/runContext';
+import type { ChosenTheme } from '../app/theme';
 import { slideCaption } from './caption';
 import './export.css';
 import type { ExportFormat } from './fileName';
@@ -14,14 +15,29 @@ interface FigureExportButtonsProps {
   /** The figure's name, as its panel's title says it. */
   readonly title: string;
   readonly run: RunContext;
+  /** Switches the page's theme: a dark page exports on a light background when asked. */
+  readonly setTheme?: (theme: ChosenTheme) => void;
 }
+
+/** Frames to wait after switching the theme: the canvases redraw in the light colours. */
+const THEME_FRAMES = 4;
+
+const nextFrames = (count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(count);
+  });
 
 const FORMATS: readonly ExportFormat[] = ['svg', 'png'];
 
-export function FigureExportButtons({ title, run }: FigureExportButtonsProps) {
+export function FigureExportButtons({ title, run, setTheme }: FigureExportButtonsProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [light, setLight] = useState(false);
   const snapshot = run.view.snapshot;
+  // Slides go on a projector or a white page: a dark page can export on a light background.
+  const offerLight = run.theme === 'dark' && setTheme !== undefined;
 
   const onExport = async (event: MouseEvent<HTMLButtonElement>, format: ExportFormat) => {
     const root = findFigure(title, event.currentTarget);
@@ -31,7 +47,12 @@ export function FigureExportButtons({ title, run }: FigureExportButtonsProps) {
     }
     setBusy(true);
     setFailure(null);
+    const relight = offerLight && light;
     try {
+      if (relight) {
+        setTheme('light');
+        await nextFrames(THEME_FRAMES);
+      }
       const caption = slideCaption({
         iteration: snapshot?.iteration ?? null,
         loss: snapshot?.loss ?? null,
@@ -41,6 +62,7 @@ export function FigureExportButtons({ title, run }: FigureExportButtonsProps) {
     } catch (error) {
       setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      if (relight) setTheme('dark');
       setBusy(false);
     }
   };
@@ -60,6 +82,16 @@ export function FigureExportButtons({ title, run }: FigureExportButtonsProps) {
           {format.toUpperCase()}
         </button>
       ))}
+      {offerLight && (
+        <label className="export-light" title="Export on a light background">
+          <input
+            type="checkbox"
+            checked={light}
+            onChange={(event) => setLight(event.target.checked)}
+          />
+          Light<span className="visually-hidden"> background for exported {title}</span>
+        </label>
+      )}
       {failure && (
         <span className="export-failure" role="alert">
           {failure}

@@ -20,6 +20,35 @@ export interface FigureExport {
   readonly title: string;
   readonly caption: string;
   readonly iteration: number | null;
+  /** What the marks mean, a line each (legendLines). */
+  readonly legend?: readonly string[];
+}
+
+/** Characters per legend line on the slide (its caption's type across 1920 px). */
+const LEGEND_LINE = 95;
+
+/**
+ * The figure's legend as it reads under it on the page (the halos, the star, the arrow, the dashed
+ * path…), as lines of text for the slide: the items joined with " · ", wrapped.
+ */
+export function legendLines(root: Element): string[] {
+  const panel = root.closest('section') ?? root;
+  const items = [
+    ...panel.querySelectorAll('.data-legend li, .surface-legend-items li, .loss-legend li'),
+  ]
+    .map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const next = line === '' ? item : `${line} · ${item}`;
+    if (next.length > LEGEND_LINE && line !== '') {
+      lines.push(line);
+      line = item;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines.slice(0, 4);
 }
 
 /**
@@ -49,8 +78,37 @@ function slideStyle(element: Element): SlideStyle {
 /** The slide's SVG document for the figure as it is on screen now. */
 export function figureSlideSvg(root: HTMLElement, figure: FigureExport): string {
   const layers = collectLayers(root);
-  const layout = slideLayout(layers, SLIDE);
+  const layout = slideLayout(layers, SLIDE, figure.legend?.length ?? 0);
   return slideSvg(layers, figure, slideStyle(root), layout);
+}
+
+/** The widest figure a slide takes as it is: a wider one (the loss chart on the stage) is redrawn. */
+export const MAX_EXPORT_ASPECT = 2.2;
+
+const nextFrames = (count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(count);
+  });
+
+/**
+ * Gives a figure drawn as a thin strip (the loss chart under the stage's controls) a usable aspect
+ * for the slide: its box made 2:1 for a few frames, so it redraws at that size, then restored.
+ */
+async function withSlideAspect<T>(root: HTMLElement, work: () => T): Promise<T> {
+  const { width, height } = root.getBoundingClientRect();
+  if (!(height > 0) || width / height <= MAX_EXPORT_ASPECT) return work();
+  const previous = root.style.cssText;
+  root.style.height = `${Math.round(width / 2)}px`;
+  root.style.flex = 'none';
+  root.style.maxHeight = 'none';
+  try {
+    await nextFrames(3);
+    return work();
+  } finally {
+    root.style.cssText = previous;
+  }
 }
 
 export async function exportFigure(
@@ -58,7 +116,9 @@ export async function exportFigure(
   figure: FigureExport,
   format: ExportFormat,
 ): Promise<void> {
-  const svg = figureSlideSvg(root, figure);
+  const svg = await withSlideAspect(root, () =>
+    figureSlideSvg(root, { ...figure, legend: figure.legend ?? legendLines(root) }),
+  );
   const fileName = figureFileName(figure.title, figure.iteration, format);
   if (format === 'svg') {
     downloadText(fileName, svg, 'image/svg+xml;charset=utf-8');

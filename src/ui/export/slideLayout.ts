@@ -38,6 +38,8 @@ export interface TextPlacement {
 export interface SlideLayout extends Size {
   readonly title: TextPlacement;
   readonly caption: TextPlacement;
+  /** Where the legend's lines start (their first line's top), above the caption. */
+  readonly legendTop: number;
   /** The figure's top-left corner on the slide and its scale (slide px per figure px). */
   readonly figure: { readonly x: number; readonly y: number; readonly scale: number };
 }
@@ -46,13 +48,19 @@ export interface SlideLayout extends Size {
 const LINE = 1.25;
 const BASELINE = 0.8 * LINE;
 
-export function slideLayout(figure: Size, slide: SlideSpec = SLIDE): SlideLayout {
+export function slideLayout(
+  figure: Size,
+  slide: SlideSpec = SLIDE,
+  /** Lines of legend to make room for, above the caption. */
+  legendLines = 0,
+): SlideLayout {
   if (!(figure.width > 0 && figure.height > 0)) {
     throw new RangeError(`The figure has no area (${figure.width} × ${figure.height}).`);
   }
   const { width, height, padding, titleSize, captionSize, gap } = slide;
   const top = padding + titleSize * LINE + gap;
-  const bottom = height - padding - captionSize * LINE - gap;
+  const legendHeight = legendLines * captionSize * LINE;
+  const bottom = height - padding - captionSize * LINE - gap - legendHeight;
   const room = { width: width - 2 * padding, height: bottom - top };
   const scale = Math.min(room.width / figure.width, room.height / figure.height);
   return {
@@ -64,6 +72,7 @@ export function slideLayout(figure: Size, slide: SlideSpec = SLIDE): SlideLayout
       y: height - padding - captionSize * (LINE - BASELINE),
       size: captionSize,
     },
+    legendTop: bottom + gap / 2,
     figure: {
       x: padding + (room.width - figure.width * scale) / 2,
       y: top + (room.height - figure.height * scale) / 2,

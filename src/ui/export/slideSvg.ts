@@ -43,6 +43,8 @@ export interface SlideStyle {
 export interface SlideText {
   readonly title: string;
   readonly caption: string;
+  /** What the marks mean (the figure's legend), a line each, above the caption. */
+  readonly legend?: readonly string[];
 }
 
 const ESCAPES: Record<string, string> = {
@@ -96,6 +98,15 @@ export function slideSvg(
     `<g transform="translate(${n(x)} ${n(y)}) scale(${Number(scale.toPrecision(6))})">`,
     ...figure.layers.map(layerMarkup),
     '</g>',
+    ...(text.legend ?? []).map((line, k) =>
+      textMarkup(
+        line,
+        { ...layout.caption, y: layout.legendTop + (k + 0.8) * layout.caption.size * 1.25 },
+        style.captionColor,
+        style.fontFamily,
+        400,
+      ),
+    ),
     textMarkup(text.caption, layout.caption, style.captionColor, style.fontFamily, 400),
     '</svg>',
   ].join('\n');

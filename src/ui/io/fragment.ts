@@ -13,20 +13,25 @@ export function writeFragment(text: string): string {
 }
 
 /**
- * Removes the fragment when its configuration is other than `current` (the run's link text). The
- * page's own keys (the guide's chapter, a presentation's settings) are not the run's: the page
- * keeps them up to date itself (syncPageFragment).
+ * The address bar follows the state: the run's configuration (`configText`, '' at the defaults)
+ * and the page's own keys (the guide's chapter, a presentation's settings), so that what the
+ * address bar shows is always a link to what the page shows. A page at its defaults has the bare
+ * address.
  */
-export function dropStaleFragment(current: string): void {
+export function followState(configText: string, pageText: string): void {
   const { hash, pathname, search } = window.location;
-  if (hash === '' || configPart(hash.slice(1)) === current) return;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  const text = joinFragment(configText, pageText);
+  if (text === hash.slice(1)) return;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    text === '' ? `${pathname}${search}` : `${pathname}${search}#${text}`,
+  );
 }
 
-/** Rewrites the page's part of the fragment, if there is a fragment (a link was opened). */
+/** Rewrites the page's part of the fragment, keeping the configuration's part. */
 export function syncPageFragment(pageText: string): void {
   const { hash, pathname, search } = window.location;
-  if (hash === '') return;
   const text = joinFragment(configPart(hash.slice(1)), pageText);
   if (text === hash.slice(1)) return;
   window.history.replaceState(

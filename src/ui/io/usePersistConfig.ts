@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { DataSource, TrainingConfig } from '../../state/config';
+import { DEFAULT_CONFIG } from '../../state/config';
 import { encodeConfig } from '../../state/link';
 import { packPoints } from '../../state/pointsCodec';
 import { save, STORAGE_KEY } from '../../state/persistence';
+import { pageFragment, subscribePageFragment } from '../story/pageFragment';
 import { debounce } from './debounce';
-import { dropStaleFragment } from './fragment';
+import { followState } from './fragment';
 import { browserStorage } from './startupConfig';
 
 /**
@@ -24,14 +26,23 @@ export const SAVE_DELAY_MS = 300;
 const SAVE_FAILED =
   'Your settings could not be kept in this browser (its storage is full or turned off): a reload will not restore them. Copy link keeps them instead.';
 
+/** The defaults as a link writes them: a page at its defaults has the bare address. */
+let defaultText: string | null = null;
+const linkText = (config: TrainingConfig): string => {
+  defaultText ??= encodeConfig(DEFAULT_CONFIG, 'link').text;
+  const { text } = encodeConfig(config, 'link');
+  return text === defaultText ? '' : text;
+};
+
 /**
  * Keeps the run's configuration in local storage, so a reload loses nothing: written
  * SAVE_DELAY_MS after the last change, at once when the page is left, and at startup when
  * `saveAtStart` (the page opened a link: the next visit opens what it showed). Returns a message
  * when the storage refuses.
  *
- * A fragment left in the address bar from a link that no longer describes the run is removed
- * at the same time, so that a reload restores the run rather than the old link.
+ * The address bar follows the state at the same moment (history.replaceState, so no entry in the
+ * back button's history): it is always a link to what the page shows, also when a teacher hid
+ * Copy link, and a reload restores the run rather than an old link.
  */
 export function usePersistConfig(
   getConfig: () => TrainingConfig,
@@ -45,7 +56,7 @@ export function usePersistConfig(
     const storage = browserStorage();
     const saver = debounce(() => {
       const config = getConfig();
-      dropStaleFragment(encodeConfig(config, 'link').text);
+      followState(linkText(config), pageFragment());
       const saved = storage !== null && save(storage, config);
       setProblem(saved ? null : SAVE_FAILED);
     }, SAVE_DELAY_MS);
@@ -60,11 +71,13 @@ export function usePersistConfig(
 
     if (saveAtStart) saver.schedule();
     const unsubscribe = subscribe(saver.schedule);
+    const unsubscribePage = subscribePageFragment(saver.schedule);
     // A change made just before a reload or a closed tab is not lost to the delay.
     window.addEventListener('pagehide', saver.flush);
     window.addEventListener('storage', onStorage);
     return () => {
       unsubscribe();
+      unsubscribePage();
       window.removeEventListener('pagehide', saver.flush);
       window.removeEventListener('storage', onStorage);
       saver.flush();

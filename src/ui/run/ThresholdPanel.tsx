@@ -5,8 +5,8 @@
  * closed panel costs nothing while the run plays.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Confusion, RocCurve } from '../../engine';
-import { confusionAt, logits, rocCurve } from '../../engine';
+import type { ThresholdConfusion, RocCurve } from '../../engine';
+import { confusionAtThreshold, logits, rocCurve } from '../../engine';
 import type { Snapshot } from '../../worker/protocol';
 import type { PreparedRun } from '../../worker/run';
 import { useThrottled } from '../derivation/useThrottled';
@@ -26,7 +26,7 @@ const share = (count: number, total: number) => (total > 0 ? (count / total).toF
 const SIZE = 160;
 const PAD = 22;
 
-function RocFigure({ roc, confusion }: { roc: RocCurve; confusion: Confusion }) {
+function RocFigure({ roc, confusion }: { roc: RocCurve; confusion: ThresholdConfusion }) {
   const scale = (v: number) => PAD + v * (SIZE - 2 * PAD);
   const flip = (v: number) => SIZE - scale(v);
   const points = Array.from(
@@ -85,7 +85,7 @@ function ThresholdContent({ snapshot, prepared }: { snapshot: Snapshot; prepared
   );
   const roc = useMemo(() => (z ? rocCurve(z, design.y) : null), [z, design]);
   if (!z) return <p className="threshold-message">—</p>;
-  const confusion = confusionAt(z, design.y, threshold);
+  const confusion = confusionAtThreshold(z, design.y, threshold);
   const {
     truePositives: tp,
     falsePositives: fp,

@@ -37,6 +37,15 @@ const PRESET_OPTIONS: readonly { value: MenuValue; label: string }[] = [
 ];
 const COUNT_OPTIONS = POINT_COUNTS.map((value) => ({ value, label: String(value) }));
 
+/**
+ * The sizes offered, with the data's own size among them when a chapter or a link chose another
+ * (60 points): the menu says what the figure shows, never the first size on its list.
+ */
+function countOptions(n: number): readonly { value: number; label: string }[] {
+  if (POINT_COUNTS.includes(n)) return COUNT_OPTIONS;
+  return [...COUNT_OPTIONS, { value: n, label: String(n) }].sort((a, b) => a.value - b.value);
+}
+
 const isRealId = (value: MenuValue): value is RealDatasetId =>
   (REAL_DATASET_IDS as readonly string[]).includes(value);
 
@@ -118,7 +127,7 @@ export function DataSettings({ data, onChange, legend = 'Data', children }: Data
         options={
           imported
             ? [{ value: data.labels.length, label: String(data.labels.length) }]
-            : COUNT_OPTIONS
+            : countOptions(data.n)
         }
         disabled={imported}
         onChange={(n) => onChange({ ...presetSource(data), n })}

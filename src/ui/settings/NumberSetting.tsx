@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { LimitKey } from '../../state/limits';
 import { LIMITS } from '../../state/limits';
-import { formatSetting } from '../text/format';
+import { formatInput } from '../text/format';
 import type { ParseResult } from './parse';
 import { parseSetting } from './parse';
 
@@ -53,7 +53,7 @@ export function NumberSetting(props: NumberSettingProps) {
     props.parse ?? ((entered: string) => parseSetting(props.limit as LimitKey, entered));
   const id = useId();
   const messageId = useId();
-  const [text, setText] = useState(() => formatSetting(value));
+  const [text, setText] = useState(() => formatInput(value));
   const [message, setMessage] = useState<Message | null>(null);
   const [shownValue, setShownValue] = useState(value);
   const error = message?.error ? message.text : null;
@@ -61,11 +61,17 @@ export function NumberSetting(props: NumberSettingProps) {
   // The value in force changed (applied here, or by a new run): show it.
   if (value !== shownValue) {
     setShownValue(value);
-    setText(formatSetting(value));
+    setText(formatInput(value));
     if (message !== null && message.value !== value) setMessage(null);
   }
 
   const commit = (entered: string) => {
+    // The value as shown (rounded to 6 digits) is the value in force, not a new one; a note on
+    // how it came to be (brought into range) stays.
+    if (entered === formatInput(value)) {
+      if (message?.error) setMessage(null);
+      return;
+    }
     const result = parse(entered);
     if ('error' in result) {
       setMessage({ text: result.error, error: true, value: NaN });
@@ -77,7 +83,7 @@ export function NumberSetting(props: NumberSettingProps) {
         : { text: result.notice, error: false, value: result.value },
     );
     if (result.value !== value) onCommit(result.value);
-    else setText(formatSetting(value));
+    else setText(formatInput(value));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

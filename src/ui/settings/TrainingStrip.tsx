@@ -31,11 +31,8 @@ export function TrainingStrip({
   return (
     <div className="training">
       <div className="training-details">
-        {!hidden.has('parameters') && (
-          <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
-        )}
-        {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
-        {!hidden.has('parameters') && <ThresholdPanel snapshot={snapshot} prepared={prepared} />}
+        {/* The settings first: the tables below them grow and shrink with the run (a note on a
+            local minimum, a model summary), and must not move the controls a reader is using. */}
         {!hidden.has('training') && (
           <RunSettings config={config} onChange={trainer.updateSettings} />
         )}
@@ -46,6 +43,11 @@ export function TrainingStrip({
             onRestart={trainer.restart}
           />
         )}
+        {!hidden.has('parameters') && (
+          <ParametersTable info={info} snapshot={snapshot} prepared={prepared} />
+        )}
+        {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
+        {!hidden.has('parameters') && <ThresholdPanel snapshot={snapshot} prepared={prepared} />}
         {!hidden.has('data') && (
           <DataAndSharing trainer={trainer} onNeedsAttention={onNeedsAttention} />
         )}

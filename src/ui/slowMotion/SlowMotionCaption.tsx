@@ -27,7 +27,10 @@ export function SlowMotionCaption({
           <span className="slow-motion-phase">
             Iteration {slowMotion.iteration} · phase {slowMotion.phase + 1} of {PHASES.length}
           </span>{' '}
-          {PHASES[slowMotion.phase].title}
+          {PHASES[slowMotion.phase].title}{' '}
+          {PHASES[slowMotion.phase].after
+            ? `(θ at iteration ${slowMotion.iteration - 1} → θ at iteration ${slowMotion.iteration})`
+            : `(at θ of iteration ${slowMotion.iteration - 1})`}
         </>
       )}
     </p>

@@ -12,6 +12,9 @@ export const SLOW_MOTION_SPEED = MIN_SPEED;
 /** How long each phase shows, ms: four phases fit in the 4 s an iteration takes at 0.25/s. */
 export const PHASE_MS = 900;
 
+/** How long the step's phase takes to move the figures from θ_{k−1} to θ_k, ms. */
+export const MOVE_MS = 400;
+
 export interface Phase {
   /** What the phase does, for the caption above the figures. */
   readonly title: string;
@@ -38,7 +41,8 @@ export const PHASES: readonly Phase[] = [
     after: false,
   },
   {
-    title: 'Take the step θ ← θ − η∇J: the boundary moves.',
+    title:
+      'Take the step θ ← θ − η∇J: the boundary and the point on the surface move to the new θ.',
     section: 'update',
     after: true,
   },

@@ -4,7 +4,9 @@ import { RunSwatch } from '../compare/RunSwatch';
 import type { RunContext } from '../app/runContext';
 import type { AxisPair } from './axes';
 import { axisTitle, parameterSymbol } from './axes';
-import { formatCount, formatNumber } from '../text/format';
+import { formatCount, formatNumber, formatSetting } from '../text/format';
+import { velocityAt } from '../run/velocityAt';
+import { ruleStep } from './ruleStep';
 import { ContourCanvas } from './ContourCanvas';
 import { gridExtent } from './contours';
 import { surfaceDescription, surfaceName } from './describe';
@@ -22,6 +24,8 @@ import { SurfacePlot } from './SurfacePlot';
 import { scaleMargin } from '../plot/figureType';
 import { useElementSize } from '../plot/useElementSize';
 import { useStableRange } from './useStableRange';
+import { useSurfaceZoom } from './useSurfaceZoom';
+import { ZoomControls } from './ZoomControls';
 import { useSurfacePointer } from './useSurfacePointer';
 import { useSurfaceSlice } from './useSurfaceSlice';
 
@@ -91,14 +95,22 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
     optimumSummary?.status === 'found' ? projectTheta(optimumSummary.theta, axes) : null;
 
   const mustInclude = [current, currentB, optimum].filter((p): p is PlanePoint => p !== null);
-  const baseRange = useStableRange(
-    theta && info ? `${info.generation}|${axes.x},${axes.y}` : null,
-    mustInclude,
-    () => [path.bounds, pathB.bounds].flatMap((b) => (b ? [b.min, b.max] : [])),
+  // A run started afresh (Reset, a new start) frames its own start and optimum, not the range a
+  // run before it grew (one that diverged, momentum's overshoot). Counted when the run comes back
+  // to its start, so a drag of the start across the surface does not reframe at every move; not
+  // with a run B on this surface, which may have moved on.
+  const fresh = snapshot?.iteration === 0 && (history?.length ?? 0) <= 1 && !overlay;
+  const [starts, setStarts] = useState({ fresh, count: 0 });
+  if (fresh !== starts.fresh) setStarts({ fresh, count: starts.count + (fresh ? 1 : 0) });
+  const rangeKey = theta && info ? `${info.generation}|${starts.count}|${axes.x},${axes.y}` : null;
+  const baseRange = useStableRange(rangeKey, mustInclude, () =>
+    [path.bounds, pathB.bounds].flatMap((b) => (b ? [b.min, b.max] : [])),
   );
+  // The reader's zoom, on the current θ, on top of the run's own framing.
+  const zoom = useSurfaceZoom(rangeKey, baseRange, current);
   const range = useMemo(
-    () => fitAspect(baseRange, layout.plotWidth, layout.plotHeight),
-    [baseRange, layout],
+    () => fitAspect(zoom.range, layout.plotWidth, layout.plotHeight),
+    [zoom.range, layout],
   );
   const scales = useMemo(() => planeScales(range, layout), [range, layout]);
 
@@ -110,16 +122,36 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
   const slice = useSurfaceSlice(info?.source ?? null, desired, snapshot?.playing ?? false);
   const extent = useMemo(() => (slice.grid ? gridExtent(slice.grid.values) : null), [slice.grid]);
 
-  const eta = config.optimizer.learningRate;
+  // The rule's own next step: −η∇J, momentum's −η(βv + ∇J), Newton's −H⁻¹∇J.
+  const design = run.prepared?.design ?? null;
+  const { objective, optimizer } = config;
+  const next = useMemo(
+    () =>
+      theta && snapshot && snapshot.gradient.length === theta.length
+        ? ruleStep(
+            objective,
+            optimizer,
+            design,
+            theta,
+            snapshot.gradient,
+            optimizer.rule === 'momentum' ? velocityAt(history, snapshot) : null,
+            formatSetting,
+          )
+        : null,
+    // historyVersion: the history object is updated in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [objective, optimizer, design, theta, snapshot, history, historyVersion],
+  );
   const arrow =
-    current && snapshot && snapshot.gradient.length === parameterNames.length
+    current && next
       ? stepArrow(
           current,
-          { x: -eta * snapshot.gradient[axes.x], y: -eta * snapshot.gradient[axes.y] },
+          { x: next.step[axes.x], y: next.step[axes.y] },
           scales,
           Math.hypot(layout.plotWidth, layout.plotHeight) / 2,
         )
       : null;
+  const stepLength = next ? Math.hypot(next.step[axes.x], next.step[axes.y]) : null;
 
   const pointer = useSurfacePointer({
     theta,
@@ -145,6 +177,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
     loss: snapshot?.loss ?? null,
     optimum,
     noOptimum,
+    stepLabel: next?.label,
   });
   const fullDescription = overlay
     ? `${description} ${runBText(overlay.label, axes, snapshotB?.iteration ?? null, currentB)}`
@@ -229,6 +262,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
                   <GuessMark guess={guess} current={current} scales={scales} />
                 )}
               </SurfacePlot>
+              <ZoomControls zoom={zoom} />
               {status && (
                 <p
                   className="surface-status"
@@ -249,7 +283,9 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
         theta={theta}
         iteration={snapshot?.iteration ?? null}
         arrowScale={arrow?.scale ?? null}
-        learningRate={eta}
+        stepLength={stepLength}
+        stepLabel={next?.label ?? 'step −η∇J'}
+        stepSettings={next?.settings ?? ''}
         optimumShown={optimum !== null}
         noOptimum={noOptimum}
         extent={extent}

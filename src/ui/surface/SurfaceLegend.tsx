@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatCount, formatNumber, formatSetting } from '../text/format';
+import { formatCount, formatNumber } from '../text/format';
 import type { AxisPair } from './axes';
 import { fixedParameters, parameterSymbol } from './axes';
 import type { GridExtent } from './contours';
-import { formatTick } from '../plot/ticks';
 
 interface SurfaceLegendProps {
   axes: AxisPair;
@@ -11,7 +10,12 @@ interface SurfaceLegendProps {
   iteration: number | null;
   /** Drawn ÷ true length of the step arrow (1: to scale), or null when no arrow is drawn. */
   arrowScale: number | null;
-  learningRate: number;
+  /** The step's true length in the plane of the two axes, θ units. */
+  stepLength: number | null;
+  /** The rule's step in symbols ("step −η∇J", "Newton’s step −H⁻¹∇J"). */
+  stepLabel: string;
+  /** The settings it uses ("η = 0.5"), or ''. */
+  stepSettings: string;
   optimumShown: boolean;
   noOptimum: string | null;
   extent: GridExtent | null;
@@ -22,11 +26,17 @@ interface SurfaceLegendProps {
   overlayLabel?: string | null;
 }
 
-/** ", drawn 4.2× longer" when the step arrow is not to scale. */
-export function arrowNote(scale: number | null): string {
+/**
+ * What the arrow's length means when it is not to scale: a tiny step is lengthened to be seen and
+ * a long one shortened to fit, so the arrow shows the direction, and the step's true length is
+ * said in θ units (not "drawn 721596× longer", a factor nobody can picture).
+ */
+export function arrowNote(scale: number | null, length: number | null): string {
   if (scale === null || Math.abs(scale - 1) < 1e-9) return '';
-  if (scale < 1) return ', shortened to fit';
-  return `, drawn ${formatTick(scale, scale >= 10 ? 1 : 0.1)}× longer`;
+  const true_ =
+    length !== null && Number.isFinite(length) ? `; true length ${formatNumber(length)}` : '';
+  if (scale < 1) return ` (shortened${true_})`;
+  return ` (lengthened${true_})`;
 }
 
 /** Where the slice is taken: the values held fixed. */
@@ -68,7 +78,9 @@ export function SurfaceLegend({
   theta,
   iteration,
   arrowScale,
-  learningRate,
+  stepLength,
+  stepLabel,
+  stepSettings,
   optimumShown,
   noOptimum,
   extent,
@@ -108,8 +120,9 @@ export function SurfaceLegend({
               <polygon points="21,6 14,2.5 14,9.5" />
             </g>
           </Swatch>
-          step −η∇J, η = {formatSetting(learningRate)}
-          {arrowNote(arrowScale)}
+          {stepLabel}
+          {stepSettings && `, ${stepSettings}`}
+          {arrowNote(arrowScale, stepLength)}
         </li>
         {optimumShown && (
           <li>

@@ -19,6 +19,8 @@ export interface SurfaceFacts {
   readonly optimum: PlanePoint | null;
   /** Why no optimum is marked, in a few words, when there is none. */
   readonly noOptimum: string | null;
+  /** The update rule's step the arrow shows ("step −η∇J"). */
+  readonly stepLabel?: string;
 }
 
 /** "Loss surface over w1 and w2". */
@@ -48,7 +50,7 @@ export function surfaceDescription(facts: SurfaceFacts): string {
     const current = { x: theta[axes.x], y: theta[axes.y] };
     const loss = facts.loss !== null ? `, where J = ${formatNumber(facts.loss)}` : '';
     parts.push(
-      `The current point at iteration ${formatCount(facts.iteration)}: ${pointText(axes, current)}${loss}. The arrow from it is the gradient step −η∇J.`,
+      `The current point at iteration ${formatCount(facts.iteration)}: ${pointText(axes, current)}${loss}. The arrow from it is the ${facts.stepLabel ?? 'step −η∇J'}.`,
     );
   }
   if (facts.optimum) parts.push(`The optimum θ* (a star): ${pointText(axes, facts.optimum)}.`);

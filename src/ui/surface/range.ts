@@ -141,3 +141,22 @@ export function fitAspect(range: PlaneRange, width: number, height: number): Pla
     y: perPixelY < perPixel ? widen(range.y, perPixel * height) : range.y,
   };
 }
+
+/** How far the reader may zoom in or out of the automatic framing, as a factor of its spans. */
+export const MAX_ZOOM = 256;
+export const MIN_ZOOM = 1 / 16;
+
+/**
+ * The range `factor` times closer (factor > 1 zooms in), centred on `centre`: the reader's view of
+ * the surface, on top of the framing the run chose. Spans stay within what the framing allows at
+ * MAX_ZOOM and MIN_ZOOM.
+ */
+export function zoomAround(range: PlaneRange, centre: PlanePoint, factor: number): PlaneRange {
+  const f = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor));
+  const scaled = (interval: Interval, c: number): Interval => {
+    const half = (interval.max - interval.min) / 2 / f;
+    const middle = Number.isFinite(c) ? clampExtent(c) : (interval.min + interval.max) / 2;
+    return { min: middle - half, max: middle + half };
+  };
+  return { x: scaled(range.x, centre.x), y: scaled(range.y, centre.y) };
+}

@@ -72,12 +72,35 @@ export function formatCount(value: number): string {
   return withMinus(String(Math.round(value)));
 }
 
+/** The value rounded to `digits` significant digits, as a number (7.13772538415269 → 7.13773). */
+const rounded = (value: number, digits: number): number => Number(value.toPrecision(digits));
+
 /**
- * A number the user typed or the app set, as short as it can be written exactly (for inputs such
- * as the learning rate, where "0.5" should not read "0.500000").
+ * A number the user typed or the app set, as short as it can be written with at most 6
+ * significant digits (for settings such as the learning rate, where "0.5" should not read
+ * "0.500000", and a learning rate the guide computed, 7.13772538415269, reads "7.13773"). Very
+ * small or large ones read "1 × 10⁻⁷", as formatNumber writes them, never "1e-7".
  */
-export function formatSetting(value: number): string {
+export function formatSetting(value: number, digits = SIGNIFICANT_DIGITS): string {
   const word = nonFiniteWord(value);
   if (word !== null) return word;
-  return String(value);
+  if (value === 0) return '0';
+  const short = rounded(value, digits);
+  const exponent = Math.floor(Math.log10(Math.abs(short)));
+  // Settings stay plain down to 0.0001, the slider's end (written short, "0.0001" is short).
+  if (exponent >= PLAIN_MIN_EXPONENT - 1 && exponent <= PLAIN_MAX_EXPONENT) {
+    return withMinus(String(short));
+  }
+  const mantissa = rounded(short / 10 ** exponent, digits);
+  return `${withMinus(String(mantissa))} × 10${superscript(exponent)}`;
+}
+
+/**
+ * A setting as its input field shows it: at most 6 significant digits, in a form the field reads
+ * back ("1e-7" for a very small one).
+ */
+export function formatInput(value: number): string {
+  const word = nonFiniteWord(value);
+  if (word !== null) return '';
+  return String(rounded(value, SIGNIFICANT_DIGITS));
 }

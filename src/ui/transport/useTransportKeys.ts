@@ -1,8 +1,10 @@
 /**
  * Keyboard control of the run, for the whole page: Space plays or pauses, → steps, ← steps back,
  * R resets. Keys a focused control uses itself are left to it: typing in a field, choosing in a
- * select, arrows on a slider, Space on a button (which presses it: handling it here too would
- * toggle twice).
+ * select, arrows on a slider, Space on a button reached with the keyboard (which presses it:
+ * handling it here too would toggle twice). A button that has focus only because it was clicked
+ * does not keep Space: after clicking Reset, Space plays, as documented. Focus moved on with the
+ * keyboard (Tab) gives the button its Space back.
  */
 import { useEffect } from 'react';
 import type { TransportCommands } from './trainerConnection';
@@ -40,9 +42,29 @@ const SLIDER_KEYS = new Set([
 /** Input types that act like buttons: Space presses them. */
 const BUTTON_LIKE_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'image']);
 
+/** The control last pressed with a pointer, while it keeps the focus the press gave it. */
+let clicked: Element | null = null;
+
+const onPointerDown = (event: PointerEvent) => {
+  clicked =
+    event.target instanceof Element
+      ? event.target.closest('button, input, summary, a, [role="button"]')
+      : null;
+};
+const onFocusIn = (event: FocusEvent) => {
+  // Focus that comes with the press keeps `clicked`; focus moved elsewhere (Tab) clears it.
+  if (event.target !== clicked) clicked = null;
+};
+
+/** Whether the element has focus only because it was clicked (or tapped). */
+function focusedByPointer(target: HTMLElement): boolean {
+  return target === clicked;
+}
+
 /** Whether the focused element has its own use for this key. */
 export function focusedElementOwnsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (key === ' ' && isPressable(target) && focusedByPointer(target)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
@@ -51,12 +73,18 @@ export function focusedElementOwnsKey(target: EventTarget | null, key: string): 
     if (BUTTON_LIKE_INPUTS.has(target.type)) return key === ' ' || target.type === 'radio';
     return true;
   }
-  const pressable =
+  return isPressable(target) && key === ' ';
+}
+
+/** A button, link, summary or button-like input: what Space presses. */
+function isPressable(target: HTMLElement): boolean {
+  return (
     target instanceof HTMLButtonElement ||
     target instanceof HTMLAnchorElement ||
     target.tagName === 'SUMMARY' ||
-    target.getAttribute('role') === 'button';
-  return pressable && key === ' ';
+    target.getAttribute('role') === 'button' ||
+    (target instanceof HTMLInputElement && BUTTON_LIKE_INPUTS.has(target.type))
+  );
 }
 
 export function useTransportKeys(commands: TransportCommands): void {
@@ -72,6 +100,12 @@ export function useTransportKeys(commands: TransportCommands): void {
       commands[action]();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('focusin', onFocusIn, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('focusin', onFocusIn, true);
+    };
   }, [commands]);
 }

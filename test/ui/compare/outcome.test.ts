@@ -90,7 +90,7 @@ describe('convergenceCriterion', () => {
 
   it('says what is compared: each run’s own ‖∇J‖ over all the points, against the tolerance', () => {
     expect(convergenceCriterion(DEFAULT_CONFIG, DEFAULT_CONFIG)).toBe(
-      'converged: each run’s own ‖∇J‖ over all the points below 0.000001.',
+      'converged: each run’s own ‖∇J‖ over all the points below 1 × 10⁻⁶.',
     );
   });
 

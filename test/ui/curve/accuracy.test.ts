@@ -13,13 +13,25 @@ const design: Design = {
 describe('accuracy', () => {
   it('accuracy counts the points on the right side of w·x + b = 0', () => {
     // z = x: predicts 1 for x ≥ 0; the point at −1 (y = 1) is wrong.
-    expect(accuracy(design, Float64Array.from([0, 1]))).toEqual({ correct: 3, total: 4 });
+    expect(accuracy(design, Float64Array.from([0, 1]))).toEqual({
+      correct: 3,
+      total: 4,
+      undecided: 0,
+    });
     // z = x + 1.5: every point right.
-    expect(accuracy(design, Float64Array.from([1.5, 1]))).toEqual({ correct: 4, total: 4 });
+    expect(accuracy(design, Float64Array.from([1.5, 1]))).toEqual({
+      correct: 4,
+      total: 4,
+      undecided: 0,
+    });
   });
 
-  it('accuracy predicts 1 at z = 0 exactly (p = ½)', () => {
-    expect(accuracy(design, Float64Array.from([0, 0]))).toEqual({ correct: 3, total: 4 });
+  it('a point at z = 0 exactly (p = ½) is undecided, neither right nor wrong, as the figure counts it', () => {
+    expect(accuracy(design, Float64Array.from([0, 0]))).toEqual({
+      correct: 0,
+      total: 4,
+      undecided: 4,
+    });
   });
 
   it('accuracyPercent never rounds to 100 % with a point wrong, nor to 0 % with one right', () => {

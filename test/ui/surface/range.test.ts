@@ -1,14 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanePoint, PlaneRange } from '../../../src/ui/surface/range';
 import {
   MAX_ASPECT_STRETCH,
   MAX_EXTENT,
+  MAX_ZOOM,
   MIN_SPAN,
+  MIN_ZOOM,
   PADDING,
   expandToInclude,
   fitAspect,
   nextRangeState,
   rangeAround,
+  zoomAround,
 } from '../../../src/ui/surface/range';
 
 const inside = (range: PlaneRange, p: PlanePoint) =>
@@ -97,5 +101,35 @@ describe('fitAspect', () => {
     const range = { x: { min: -30, max: 0 }, y: { min: 0, max: 0.5 } };
     expect(fitAspect(range, 400, 300)).toBe(range);
     expect(MAX_ASPECT_STRETCH).toBeGreaterThan(1);
+  });
+});
+
+describe('zoomAround', () => {
+  const framing: PlaneRange = { x: { min: -2, max: 6 }, y: { min: -1, max: 3 } };
+
+  it('divides both spans by the factor, centred on the point', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }),
+        (x, y, factor) => {
+          const zoomed = zoomAround(framing, { x, y }, factor);
+          expect(zoomed.x.max - zoomed.x.min).toBeCloseTo(8 / factor, 9);
+          expect(zoomed.y.max - zoomed.y.min).toBeCloseTo(4 / factor, 9);
+          expect((zoomed.x.min + zoomed.x.max) / 2).toBeCloseTo(x, 9);
+          expect((zoomed.y.min + zoomed.y.max) / 2).toBeCloseTo(y, 9);
+        },
+      ),
+    );
+  });
+
+  it('keeps the factor within MIN_ZOOM and MAX_ZOOM, and a non-finite centre at the middle', () => {
+    const far = zoomAround(framing, { x: 0, y: 0 }, 1e9);
+    expect(far.x.max - far.x.min).toBeCloseTo(8 / MAX_ZOOM, 12);
+    const out = zoomAround(framing, { x: 0, y: 0 }, 1e-9);
+    expect(out.x.max - out.x.min).toBeCloseTo(8 / MIN_ZOOM, 9);
+    const nan = zoomAround(framing, { x: Number.NaN, y: Infinity }, 2);
+    expect(nan).toEqual({ x: { min: 0, max: 4 }, y: { min: 0, max: 2 } });
   });
 });

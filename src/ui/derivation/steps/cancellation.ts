@@ -5,7 +5,8 @@
  *   squared error:  ∂ℓ_i/∂w_j = (p_i − y_i) · p_i(1 − p_i) · φ_{i,j}   (nothing cancels; the factor
  *                   p(1 − p) ≤ 1/4 stays, highlighted, and vanishes for confidently wrong points)
  *
- * Either way the point's weight in the gradient is g_i, and its term g_i φ̃_i.
+ * Either way g_i is the point's error (its error signal, under squared error), and its term g_i φ̃_i.
+ * Not its "weight": the weights are w.
  */
 import {
   formula,
@@ -46,7 +47,7 @@ function crossEntropyBlocks(input: StepInput): Block[] {
     prose(
       'What is left is the error times the input: a point pulls on each weight in proportion to how wrong its probability is. Call ',
       math('g_i = p_i - y_i'),
-      ' the point’s weight in the gradient; its term is ',
+      ' the point’s error; its term in the gradient is ',
       math('g_i \\tilde\\varphi_i'),
       ' (the bias’s entry is ',
       math('g_i'),
@@ -85,7 +86,7 @@ function squaredErrorBlocks(input: StepInput): Block[] {
       ', or the reverse) barely pulls at all, just where the error is largest. Gradient descent slows down, and the loss surface is no longer convex.',
     ),
     prose(
-      'Its weight in the gradient is ',
+      'Its error signal, what it contributes to the gradient per unit of input, is ',
       math('g_i = (p_i - y_i)\\, p_i(1 - p_i)'),
       '. For point ',
       `${i}`,
