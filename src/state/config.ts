@@ -51,6 +51,19 @@ export interface TrainingConfig {
 /** The settings that change while a run goes on, without starting a new one. */
 export type LiveSettings = Pick<TrainingConfig, 'objective' | 'optimizer' | 'tolerance'>;
 
+/** The live settings of a configuration: what a settings control sends, changed or not. */
+export function liveSettingsOf(config: TrainingConfig): LiveSettings {
+  return { objective: config.objective, optimizer: config.optimizer, tolerance: config.tolerance };
+}
+
+/** The live settings with some of the optimizer's changed (η from the stage, β from the drawer). */
+export function withOptimizer(
+  config: TrainingConfig,
+  change: Partial<OptimizerSettings>,
+): LiveSettings {
+  return { ...liveSettingsOf(config), optimizer: { ...config.optimizer, ...change } };
+}
+
 /** The slowest speed: slow motion, one iteration every 4 s, shown in phases. */
 export const MIN_SPEED = LIMITS.speed.min;
 
