@@ -21,6 +21,7 @@ import { dampedNewton } from './dampedNewton';
 import type { Objective } from './losses';
 import { initialState, step } from './optimizers';
 import { NO_REGULARIZATION } from './regularization';
+import type { SeparationResult } from './separation';
 import { detectSeparation } from './separation';
 
 export const OPTIMUM_GRADIENT_TOLERANCE = 1e-10;
@@ -64,6 +65,17 @@ export type OptimumResult =
 export interface OptimumOptions {
   readonly tolerance?: number;
   readonly maxIterations?: number;
+  /**
+   * detectSeparation(design), when the caller already has it: on 10,000 points with degree-6
+   * features the test costs about as much as Newton itself.
+   */
+  readonly separation?: SeparationResult;
+  /**
+   * For squared error: the cross-entropy's optimum with the same penalty and the same tolerance and
+   * iteration limit, when the caller already found it (its θ, and null when Newton did not converge
+   * there), so it is not found a second time.
+   */
+  readonly crossEntropyStart?: { readonly theta: Float64Array | null; readonly iterations: number };
 }
 
 /** True when every point is strictly on its own side of w·φ(x) + b = 0. */
@@ -88,7 +100,7 @@ export function findOptimum(
   }
   const penalized = kind !== 'none' && lambda > 0;
   if (!penalized) {
-    const separation = detectSeparation(design);
+    const separation = options.separation ?? detectSeparation(design);
     if (separation.separated) return separable(design, separation.direction);
   } else if (oneClass(design)) {
     return notFound(
@@ -103,7 +115,13 @@ export function findOptimum(
   // which side each point belongs, so that is usually in the basin of squared error's minimum.
   let start: Float64Array = new Float64Array(design.p + 1);
   let startIterations = 0;
-  if (objective.loss === 'squaredError') {
+  if (objective.loss === 'squaredError' && options.crossEntropyStart) {
+    const given = options.crossEntropyStart;
+    if (given.theta) {
+      start = Float64Array.from(given.theta);
+      startIterations = given.iterations;
+    }
+  } else if (objective.loss === 'squaredError') {
     // The data were checked above: no separation test again (on 10,000 points with degree-6
     // features it takes longer than Newton itself).
     const crossEntropy = dampedNewton({ ...objective, loss: 'crossEntropy' }, design, start, {

@@ -129,6 +129,7 @@ export function lossSurfaceRows(
     v[i] = sign * vi;
     c[i] = sign * (z - theta[ax] * ui - theta[ay] * vi);
   }
+  sortByDirection(c, u, v);
   const xs = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.x, G, k));
   const ys = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.y, G, k));
   const crossEntropy = objective.loss === 'crossEntropy';
@@ -160,6 +161,28 @@ export function lossSurfaceRows(
     }
   }
   return values;
+}
+
+/**
+ * Reorders the points (c, u and v together) by the direction of (u_i, v_i), then by c_i: points
+ * next to each other then mostly share the sign of s_i = c_i + θ_x u_i + θ_y v_i in a cell, so the
+ * hot loop's branch on that sign follows runs instead of the data's random order. The sums are the
+ * same up to the order of additions.
+ */
+function sortByDirection(c: Float64Array, u: Float64Array, v: Float64Array): void {
+  const n = c.length;
+  const angle = new Float64Array(n);
+  for (let i = 0; i < n; i++) angle[i] = Math.atan2(v[i], u[i]);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => angle[a] - angle[b] || c[a] - c[b],
+  );
+  const copy = (values: Float64Array) => {
+    const before = Float64Array.from(values);
+    for (let k = 0; k < n; k++) values[k] = before[order[k]];
+  };
+  copy(c);
+  copy(u);
+  copy(v);
 }
 
 /** The factored exponentials of one block of points (see lossSurface). */
@@ -221,8 +244,84 @@ function crossEntropyBlock(
   end: number,
   safe: boolean,
 ): number {
+  return safe
+    ? crossEntropyBlockFactored(tables, k, tx, u, start, end)
+    : crossEntropyBlockDirect(tables, tx, u, start, end);
+}
+
+/**
+ * The factored case, the grid's hot loop (G² · N iterations): kept free of the unsafe case's
+ * branch, and with the product's length counted per run of PRODUCT_LENGTH points, not per point.
+ * Two products, for the even and the odd points, halve the chain of dependent multiplications.
+ */
+function crossEntropyBlockFactored(
+  tables: SurfaceTables,
+  k: number,
+  tx: number,
+  u: Float64Array,
+  start: number,
+  end: number,
+): number {
   const { base, rowMinus, rowPlus, columnMinus, columnPlus } = tables;
   const offset = k * BLOCK - start;
+  let linear = 0;
+  let small = 0;
+  let logs = 0;
+  for (let from = start; from < end; from += PRODUCT_LENGTH) {
+    const to = Math.min(from + PRODUCT_LENGTH, end);
+    // Each product has at most PRODUCT_LENGTH / 2 factors below 2: far from overflowing.
+    let even = 1;
+    let odd = 1;
+    let i = from;
+    for (; i + 1 < to; i += 2) {
+      const s0 = base[i - start] + tx * u[i];
+      let e0: number;
+      if (s0 >= 0) {
+        linear += s0;
+        e0 = rowMinus[i - start] * columnMinus[offset + i];
+      } else {
+        e0 = rowPlus[i - start] * columnPlus[offset + i];
+      }
+      if (e0 < SMALL) small += e0 - 0.5 * e0 * e0;
+      else even *= 1 + e0;
+      const j = i + 1;
+      const s1 = base[j - start] + tx * u[j];
+      let e1: number;
+      if (s1 >= 0) {
+        linear += s1;
+        e1 = rowMinus[j - start] * columnMinus[offset + j];
+      } else {
+        e1 = rowPlus[j - start] * columnPlus[offset + j];
+      }
+      if (e1 < SMALL) small += e1 - 0.5 * e1 * e1;
+      else odd *= 1 + e1;
+    }
+    if (i < to) {
+      const s0 = base[i - start] + tx * u[i];
+      let e0: number;
+      if (s0 >= 0) {
+        linear += s0;
+        e0 = rowMinus[i - start] * columnMinus[offset + i];
+      } else {
+        e0 = rowPlus[i - start] * columnPlus[offset + i];
+      }
+      if (e0 < SMALL) small += e0 - 0.5 * e0 * e0;
+      else even *= 1 + e0;
+    }
+    logs += Math.log(even * odd);
+  }
+  return linear + small + logs;
+}
+
+/** The unfactored case: some exponent too large to split into two normal doubles. */
+function crossEntropyBlockDirect(
+  tables: SurfaceTables,
+  tx: number,
+  u: Float64Array,
+  start: number,
+  end: number,
+): number {
+  const { base } = tables;
   let linear = 0;
   let small = 0;
   let logs = 0;
@@ -230,13 +329,8 @@ function crossEntropyBlock(
   let factors = 0;
   for (let i = start; i < end; i++) {
     const s = base[i - start] + tx * u[i];
-    let e: number;
-    if (s >= 0) {
-      linear += s;
-      e = safe ? rowMinus[i - start] * columnMinus[offset + i] : Math.exp(-s);
-    } else {
-      e = safe ? rowPlus[i - start] * columnPlus[offset + i] : Math.exp(s);
-    }
+    if (s >= 0) linear += s;
+    const e = Math.exp(-Math.abs(s));
     if (e < SMALL) {
       small += e - 0.5 * e * e;
     } else {

@@ -109,6 +109,14 @@ export class RunHistory {
     return this.gradientNorms[this.check(index)];
   }
 
+  /** θ_j of entry `index`, read in place: a reader of two parameters need not copy every field. */
+  parameter(index: number, j: number): number {
+    if (!Number.isInteger(j) || j < 0 || j >= this.parameterCount) {
+      throw new RangeError(`No parameter ${j} (θ has ${this.parameterCount}).`);
+    }
+    return this.thetas[this.check(index) * this.parameterCount + j];
+  }
+
   entry(index: number): HistoryEntry {
     const k = this.check(index);
     const m = this.parameterCount;

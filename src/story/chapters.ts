@@ -49,7 +49,9 @@ export type Scene =
  * shows afterwards: the answer, with a one-line explanation.
  * - choice: one of a few options; the answer is fixed, or read from the run (`fromRun`);
  * - number: a number; fixed, or the run's iterations to convergence (`iterations`);
- * - surface: a mark on the loss surface where the weights will be (compared after the run).
+ * - surface: a mark on the loss surface where the weights will be (compared after the run);
+ * - sketch: a freehand line on the data figure where the boundary will be (measured against the
+ *   model's boundary after the run: how far, and whether it has its shape).
  */
 export type AnswerForm =
   | {
@@ -67,7 +69,8 @@ export type AnswerForm =
       readonly answer: number | 'iterations';
       readonly explanation: string;
     }
-  | { readonly kind: 'surface'; readonly explanation: string };
+  | { readonly kind: 'surface'; readonly explanation: string }
+  | { readonly kind: 'sketch'; readonly explanation: string };
 
 export interface Chapter {
   /** Stable, for links: `chapter=learning-rate`. */
@@ -386,13 +389,7 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     question: 'What shape will the boundary take?',
     answer: {
-      kind: 'choice',
-      options: [
-        { id: 'line', label: 'A straight line' },
-        { id: 'circle', label: 'A closed curve around the inner class, nearly a circle' },
-        { id: 'lines', label: 'Two parallel lines' },
-      ],
-      answer: 'circle',
+      kind: 'sketch',
       explanation:
         'With x₁², x₁x₂ and x₂² among the features, w·φ(x) + b = 0 is a conic in the plane: here the data ask for an ellipse, nearly a circle, around the inner class.',
     },

@@ -22,7 +22,7 @@ import type { LiveSettings, TrainingConfig } from '../state/config';
 import { RunHistory } from '../state/history';
 import type { HistoryChunk } from '../state/history';
 import type { Analysis } from './analysis';
-import { analyze } from './analysis';
+import { AnalysisCache, analyze } from './analysis';
 import type { RunInfo, Snapshot, StopReason } from './protocol';
 import { prepareRun, RefusedError, startProblem } from './run';
 
@@ -45,6 +45,8 @@ export class Trainer {
   private readonly map: FeatureMap;
   private readonly design: Design;
   private analysis: Analysis;
+  /** What the analyses of this design share: a change of loss or penalty finds only what is new. */
+  private readonly analyses: AnalysisCache;
   private readonly history: RunHistory;
   /** Index of the shown iteration in the history; entries after it are the future. */
   private position = 0;
@@ -70,7 +72,8 @@ export class Trainer {
     // A start from which no step can be taken would leave a run that does nothing, silently.
     const start = startProblem(config, prepared);
     if (start) throw new RefusedError(start);
-    this.analysis = analyze(config.objective, this.design, this.map);
+    this.analyses = new AnalysisCache(this.design, this.map);
+    this.analysis = analyze(config.objective, this.design, this.map, this.analyses);
     this.history = new RunHistory(this.design.p + 1, history.capacity, history.denseCount);
     const theta = initialTheta(config, this.design.p + 1);
     this.state = initialState(theta);
@@ -150,7 +153,7 @@ export class Trainer {
       JSON.stringify(settings.objective) !== JSON.stringify(this.config.objective);
     this.config = { ...this.config, ...settings };
     if (objectiveChanged) {
-      this.analysis = analyze(this.config.objective, this.design, this.map);
+      this.analysis = analyze(this.config.objective, this.design, this.map, this.analyses);
       this.evaluation = this.evaluate(this.state.theta);
       this.history.setEvaluation(this.position, this.evaluation.objective, this.gradientNorm());
     }

@@ -130,10 +130,11 @@ test.describe('7. the reader zooms the surface, and a new run frames itself agai
     // Zoomed out, then a new run (Reset): it frames its own path and optimum again.
     await zoom.getByRole('button', { name: 'Zoom out' }).click();
     await expect.poll(span).toBeGreaterThan(framed);
+    const zoomedOut = await span();
     await button(page, 'Reset').click();
     await expect(iterationText(page)).toHaveText('0');
     await expect(zoom.getByRole('button', { name: 'Reset the view' })).toHaveCount(0);
-    await expect.poll(span).toBeLessThanOrEqual(framed);
+    await expect.poll(span).toBeLessThan(zoomedOut);
   });
 });
 
@@ -616,6 +617,170 @@ test.describe('3. each question has the answer form it needs', () => {
     );
     await expect(verdict).not.toContainText(/\d\.\d{4}/);
     await expect(box(page)).toContainText('straight down the arrow');
+  });
+
+  /** The data figure's plotting area, in page pixels. */
+  const dataPlot = (page: Page) =>
+    page.getByRole('application', { name: 'Data points; arrow keys move between points' });
+  const dataRegion = (page: Page) => page.getByRole('region', { name: 'Data space' });
+  async function plotArea(page: Page) {
+    const area = await dataPlot(page).locator('.data-grid-frame').boundingBox();
+    if (!area) throw new Error('no plotting area');
+    return area;
+  }
+  /** Drags the mouse once around an ellipse (page pixels), as a hand would draw a loop. */
+  async function dragLoop(page: Page, cx: number, cy: number, rx: number, ry: number) {
+    const at = (k: number) => ({
+      x: cx + rx * Math.cos((2 * Math.PI * k) / 48),
+      y: cy + ry * Math.sin((2 * Math.PI * k) / 48),
+    });
+    await page.mouse.move(at(0).x, at(0).y);
+    await page.mouse.down();
+    for (let k = 1; k <= 48; k++) await page.mouse.move(at(k).x, at(k).y);
+    await page.mouse.up();
+  }
+  async function playAndPause(page: Page) {
+    await button(page, 'Play').click();
+    await expect.poll(() => readIteration(page)).toBeGreaterThan(20);
+    await button(page, 'Pause').click();
+  }
+
+  test('a sketch of the boundary on the data for "what shape?", measured in words', async ({
+    page,
+  }) => {
+    // A drag of 48 moves, a run and screenshots: room for a machine shared with other runs.
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('./#chapter=polynomial');
+    await expect(box(page)).toContainText('What shape will the boundary take?');
+    await expect(box(page).getByRole('combobox', { name: 'Your answer' })).toHaveCount(0);
+    // One step shows the boundary the run will keep; the reader sketches a loop over it.
+    await stepTimes(page, 1);
+    const drawn = await dataPlot(page).locator('path.data-boundary').boundingBox();
+    if (!drawn) throw new Error('no boundary drawn');
+    await button(page, 'Sketch your guess on the data').click();
+    const points = await dataPlot(page).locator('.data-point').count();
+    await dragLoop(
+      page,
+      drawn.x + drawn.width / 2,
+      drawn.y + drawn.height / 2,
+      drawn.width / 2,
+      drawn.height / 2,
+    );
+    // Dashed, over the points, with its legend entry; the drag added no point.
+    await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
+    await expect(dataPlot(page).locator('.data-point')).toHaveCount(points);
+    await expect(dataRegion(page).locator('.data-legend')).toContainText('your sketch');
+    await button(page, 'Done sketching').click();
+    await expect(box(page)).toContainText('Now play, then pause');
+    await expect(box(page).locator('.prediction-verdict')).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/predict-sketch-before.png` });
+    await playAndPause(page);
+    const verdict = box(page).locator('.prediction-verdict');
+    await expect(verdict).toHaveText(
+      /^(Very close|Close): on average your sketch is about \d+% of the way across the plot from the boundary\. It closes on itself, like the boundary\.$/,
+    );
+    await expect(box(page)).toContainText('is a conic in the plane');
+    await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
+    await page.screenshot({ path: `${SHOTS}/predict-sketch-after.png` });
+  });
+
+  test('a sketch far from the boundary reads "far off"; the keyboard draws it corner by corner', async ({
+    page,
+  }) => {
+    // A drag of 48 moves, a run and screenshots: room for a machine shared with other runs.
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('./#chapter=polynomial');
+    await expect(button(page, 'Play')).toBeEnabled();
+    await button(page, 'Sketch your guess on the data').click();
+    await dataPlot(page).focus();
+    // From the centre, Shift+arrows jump an eighth of the plot: up and left to a corner.
+    for (const key of ['Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp'])
+      await page.keyboard.press(key);
+    for (const key of ['Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft'])
+      await page.keyboard.press(key);
+    await expect(dataPlot(page).locator('.data-sketch-cursor')).toHaveCount(1);
+    // A small square there, closed by coming back to its first corner.
+    const corners = [
+      'Enter',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'Enter',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowDown',
+      'Enter',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+      'Enter',
+      'ArrowUp',
+      'ArrowUp',
+      'ArrowUp',
+      'Enter',
+    ];
+    for (const key of corners) await page.keyboard.press(key);
+    await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
+    // The arrows drew; they did not step the run.
+    await expect(iterationText(page)).toHaveText('0');
+    await expect(dataPlot(page)).toHaveAccessibleDescription(/^Sketching the boundary: drag/);
+    await page.keyboard.press('Escape');
+    await expect(button(page, 'Sketch again')).toBeVisible();
+    await playAndPause(page);
+    const verdict = box(page).locator('.prediction-verdict');
+    await expect(verdict).toHaveText(
+      /^Far off: on average your sketch is about \d+% of the way across the plot from the boundary\. It closes on itself, like the boundary\.$/,
+    );
+    await page.screenshot({ path: `${SHOTS}/predict-sketch-far.png` });
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+    test('a finger drags a sketch, and adds no point', async ({ page }) => {
+      await page.goto('./#chapter=polynomial');
+      await expect(button(page, 'Play')).toBeEnabled();
+      await button(page, 'Sketch your guess on the data').click();
+      await dataPlot(page).scrollIntoViewIfNeeded();
+      const area = await plotArea(page);
+      const points = dataPlot(page).locator('.data-point');
+      const before = await points.count();
+      const cdp = await page.context().newCDPSession(page);
+      const at = (k: number) => ({
+        x: area.x + area.width * (0.5 + 0.25 * Math.cos((2 * Math.PI * k) / 24)),
+        y: area.y + area.height * (0.5 + 0.25 * Math.sin((2 * Math.PI * k) / 24)),
+      });
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', k: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [at(k)],
+        });
+      await touch('touchStart', 0);
+      for (let k = 1; k <= 24; k++) await touch('touchMove', k);
+      await touch('touchEnd', 24);
+      await expect(dataPlot(page).locator('path.data-sketch')).toHaveCount(1);
+      await expect(points).toHaveCount(before);
+      await expect(box(page)).toContainText('Now play, then pause');
+    });
+  });
+
+  test('while sketching a click draws, not adds; done, a click on the plot adds a point again', async ({
+    page,
+  }) => {
+    await page.goto('./#chapter=polynomial');
+    await expect(button(page, 'Play')).toBeEnabled();
+    const area = await plotArea(page);
+    const points = dataPlot(page).locator('.data-point');
+    const before = await points.count();
+    await button(page, 'Sketch your guess on the data').click();
+    // An empty corner of the plot.
+    await page.mouse.click(area.x + 0.04 * area.width, area.y + 0.04 * area.height);
+    await expect(points).toHaveCount(before);
+    await button(page, 'Done sketching').click();
+    await page.mouse.click(area.x + 0.04 * area.width, area.y + 0.04 * area.height);
+    await expect(points).toHaveCount(before + 1);
   });
 });
 

@@ -21,6 +21,11 @@ interface Figure {
   tickSelector: string;
   /** A colour role that must show on the slide: the points, the path, the loss curve. */
   mark: string;
+  /**
+   * Redrawn for the slide: the loss chart is a thin strip on the stage and is exported at 2:1
+   * (exportFigure.ts withSlideAspect), so its ticks are the redrawn chart's, not the page's.
+   */
+  redrawn?: boolean;
 }
 
 const FIGURES: Figure[] = [
@@ -36,7 +41,13 @@ const FIGURES: Figure[] = [
     tickSelector: '.plot-axis-label',
     mark: '--plot-path',
   },
-  { title: 'Loss', slug: 'loss', tickSelector: '.plot-axis-label', mark: '--plot-loss' },
+  {
+    title: 'Loss',
+    slug: 'loss',
+    tickSelector: '.plot-axis-label',
+    mark: '--plot-loss',
+    redrawn: true,
+  },
 ];
 
 async function openAndStep(page: Page): Promise<void> {
@@ -163,7 +174,13 @@ async function checkExport(page: Page, figure: Figure, label: string): Promise<v
     return pngSize(Buffer.from(href.slice(href.indexOf(',') + 1), 'base64')).width;
   });
   expect(imageWidths).toEqual(canvasWidths);
-  for (const tick of ticks) expect(parsed.texts).toContain(tick);
+  if (figure.redrawn) {
+    // Its own ticks, numbers on both axes, as many as the page's at least.
+    const numbers = parsed.texts.filter((t) => /^−?\d+(\.\d+)?$/.test(t));
+    expect(numbers.length).toBeGreaterThanOrEqual(ticks.length);
+  } else {
+    for (const tick of ticks) expect(parsed.texts).toContain(tick);
+  }
   expect(parsed.texts).toContain(figure.title);
   expect(parsed.texts.some((t) => t.startsWith(`Iteration ${STEPS} · loss J = `))).toBe(true);
   // Nothing left that only the page's stylesheet could resolve.

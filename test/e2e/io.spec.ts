@@ -437,8 +437,11 @@ test('a hostile link opens with the defaults and says what it could not use', as
   await button(page, 'Step').click();
   await expect(iterationText(page)).toHaveText('1');
 
-  // The address no longer claims the broken settings, so a reload opens what runs now.
-  await expect.poll(() => new URL(page.url()).hash).toBe('');
+  // The address follows what runs now (issue 12): none of the broken settings, the clamped number
+  // of points instead, so a reload opens what runs.
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/(^|&)n=2(&|$)/);
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  for (const broken of ['NaN', '<script>', 'n=-5', 'points=']) expect(hash).not.toContain(broken);
   await button(page, 'Dismiss these notices').click();
   await expect(notices).toHaveCount(0);
 });

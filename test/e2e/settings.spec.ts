@@ -35,7 +35,7 @@ test('the learning-rate marks say what they mean and move when the data change',
   await mark(page, '2/L0').focus();
   await expect(page.getByRole('tooltip').filter({ hasText: '2/L0 =' })).toBeVisible();
   await expect(page.getByRole('tooltip').filter({ hasText: '2/L0 =' })).toContainText(
-    'every step of gradient descent lowers the loss',
+    'every full-batch step of gradient descent lowers the cross-entropy',
   );
   const before = [await landmarkValue(page, '2/L0'), await landmarkValue(page, '2/L*')];
   expect(before[0]).toBeLessThan(before[1]);

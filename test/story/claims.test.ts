@@ -31,6 +31,9 @@ import { CHAPTERS, chapterById } from '../../src/story/chapters';
 import type { SceneLandmarks } from '../../src/story/scenes';
 import { sceneConfig, stepsInto } from '../../src/story/scenes';
 import { accuracy } from '../../src/ui/curve/accuracy';
+import { dataDomains } from '../../src/ui/data/geometry';
+import type { DataPoint } from '../../src/ui/story/sketchCloseness';
+import { measureSketch, modelBoundary, sketchCloseness } from '../../src/ui/story/sketchCloseness';
 import { formatNumber } from '../../src/ui/text/format';
 import type { Landmarks } from '../../src/worker/analysis';
 import { analyze } from '../../src/worker/analysis';
@@ -933,6 +936,58 @@ const TEXT_CLAIMS: Readonly<Record<string, readonly Claim[]>> = {
         // The comment in chapters.ts: a few thousand iterations, where η = 1 takes over 17,000.
         expect(run.trace().last.iteration).toBeLessThan(5000);
         expect(run.variant(withLearningRate(1)).last.iteration).toBeGreaterThan(17_000);
+      },
+    },
+    {
+      says: 'the answer to sketch: a closed curve around the inner class, nearly a circle, which a circle sketched on it matches',
+      check: (run) => {
+        const { last } = run.trace();
+        const prepared = prepareRun(run.config);
+        const { x, y } = dataDomains(prepared.data);
+        const domains = { x, y: y! };
+        // The boundary the data figure draws: one loop inside the plot.
+        const boundary = modelBoundary(run.map, last.theta, domains);
+        expect(boundary).toHaveLength(1);
+        expect(boundary[0].closed).toBe(true);
+        // Around the inner class (y = 1): z > 0 at its centre and at most of its points.
+        const { data } = prepared;
+        let cx = 0;
+        let cy = 0;
+        let ones = 0;
+        for (let i = 0; i < data.n; i++) {
+          if (data.labels[i] !== 1) continue;
+          cx += data.features[2 * i];
+          cy += data.features[2 * i + 1];
+          ones++;
+        }
+        const centre = Float64Array.of(cx / ones, cy / ones);
+        const zAt = (point: Float64Array) =>
+          logits(
+            {
+              X: applyFeatureMap(run.map, point, 1),
+              y: new Float64Array(1),
+              n: 1,
+              p: run.design.p,
+            },
+            last.theta,
+          )[0];
+        expect(zAt(centre)).toBeGreaterThan(0);
+        const z = logits(run.design, last.theta);
+        let inside = 0;
+        for (let i = 0; i < data.n; i++) if (data.labels[i] === 1 && z[i] > 0) inside++;
+        expect(inside / ones).toBeGreaterThan(0.8);
+        // A circle of the loop's mean radius about the class's centre is a good sketch of it.
+        const loop = boundary[0].points;
+        const radius =
+          loop.reduce((sum, [px, py]) => sum + Math.hypot(px - centre[0], py - centre[1]), 0) /
+          loop.length;
+        const circle: DataPoint[] = Array.from({ length: 48 }, (_, k) => {
+          const angle = (2 * Math.PI * k) / 47;
+          return [centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)];
+        });
+        expect(sketchCloseness(measureSketch(circle, boundary, domains))).toMatch(
+          /^Very close: .* It closes on itself, like the boundary\.$/,
+        );
       },
     },
   ],

@@ -10,7 +10,7 @@ import {
   SQUARED_ERROR_CURVATURE_BOUND,
   toRawCoefficients,
 } from '../../src/engine';
-import { analyze } from '../../src/worker/analysis';
+import { AnalysisCache, analyze } from '../../src/worker/analysis';
 
 function prepared(kind: 'twoBlobs' | 'separable', degree = 1) {
   const data = generatePreset(kind, { n: 150, noise: 1, seed: 4 });
@@ -85,5 +85,47 @@ describe('analyze', () => {
       if (optimum.status !== 'found') expect(optimum.message).toMatch(/separable/);
       expect(analyze(objective(loss, 'l1', 0.01), design, map).optimum.status).toBe('found');
     }
+  });
+
+  it('through a shared cache, every analysis equals a fresh one, whatever came before it', () => {
+    for (const [kind, degree] of [
+      ['twoBlobs', 2],
+      ['separable', 1],
+    ] as const) {
+      const { map, design } = prepared(kind, degree);
+      const cache = new AnalysisCache(design, map);
+      // Squared error first (its start fills the cache), then back and forth across penalties.
+      const order: Objective[] = [
+        objective('squaredError', 'none'),
+        objective('crossEntropy', 'none'),
+        objective('squaredError', 'l2', 0.05),
+        objective('crossEntropy', 'l1', 0.05),
+        objective('squaredError', 'l1', 0.05),
+        objective('crossEntropy', 'l2', 0.05),
+        objective('squaredError', 'none'),
+      ];
+      for (const o of order) {
+        expect(analyze(o, design, map, cache), `${kind} ${JSON.stringify(o)}`).toEqual(
+          analyze(o, design, map),
+        );
+      }
+      // Kept, not found again: the same objects come back.
+      const again = objective('squaredError', 'l2', 0.05);
+      expect(cache.optimum(again)).toBe(cache.optimum(again));
+      expect(cache.summary(again.regularization)).toBe(cache.summary(again.regularization));
+    }
+  });
+
+  it('refuses a cache made for another design', () => {
+    const a = prepared('twoBlobs');
+    const b = prepared('twoBlobs');
+    expect(() =>
+      analyze(
+        objective('crossEntropy', 'none'),
+        a.design,
+        a.map,
+        new AnalysisCache(b.design, b.map),
+      ),
+    ).toThrow(/another design/);
   });
 });

@@ -21,6 +21,7 @@ import { ParameterSpacePanel } from '../surface/ParameterSpacePanel';
 import { useGuide } from '../story/useGuide';
 import { useGuideKeys } from '../story/useGuideKeys';
 import { usePrediction } from '../story/usePrediction';
+import { useSketch } from '../story/useSketch';
 import { usePresentation } from '../story/usePresentation';
 import { withOptimizer } from '../../state/config';
 import { encodeConfig } from '../../state/link';
@@ -37,6 +38,7 @@ import { usePreparedRun } from './runContext';
 import { fullAppFragment, pageAddress } from './embed';
 import { EmbeddedPage } from './EmbeddedPage';
 import { SettingsDrawer, SettingsToggle } from './SettingsDrawer';
+import { WhileHidden } from './WhileHidden';
 import { stageColumns, usePageLayout } from './stageLayout';
 import { useTheme } from './theme';
 import { usePlotFont } from './usePlotFont';
@@ -67,6 +69,7 @@ export function App() {
   const [highlightedPoint, setHighlightedPoint] = useState(0);
   const slow = useSlowMotion(trainer.view, prepared, trainer.config);
   const prediction = usePrediction(trainer.view);
+  const sketch = useSketch(trainer.view);
   // Embedded in another page's frame, the page is always a stage: the frame is its screen.
   const embed = guide.page.embed ?? null;
   const layout = embed ? 'stage' : pageLayout;
@@ -84,6 +87,7 @@ export function App() {
     view: slow.view,
     slowMotion: slow.slowMotion,
     prediction,
+    sketch,
     config: trainer.config,
     prepared,
     commands: {
@@ -199,6 +203,8 @@ export function App() {
               key={guide.chapter?.id}
               form={guide.chapter?.answer ?? null}
               prediction={prediction}
+              sketch={sketch}
+              prepared={prepared}
               snapshot={trainer.view.snapshot}
               surfaceShown={!hidden.has('surface')}
             />
@@ -259,13 +265,30 @@ export function App() {
           )
         }
       >
-        <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
-        <TrainingStrip
-          trainer={trainer}
-          prepared={prepared}
-          hidden={hidden}
-          onNeedsAttention={openSettings}
-        />
+        <WhileHidden
+          hidden={!drawerOpen}
+          inputs={[
+            trainer.config,
+            trainer.view.info,
+            trainer.view.notice,
+            trainer.startupNotices,
+            trainer.storageProblem,
+            comparison.choice,
+            comparison.active,
+            comparison.problem,
+            prepared,
+            guide.page.hidden,
+            openSettings,
+          ]}
+        >
+          <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
+          <TrainingStrip
+            trainer={trainer}
+            prepared={prepared}
+            hidden={hidden}
+            onNeedsAttention={openSettings}
+          />
+        </WhileHidden>
       </SettingsDrawer>
     </div>
   );

@@ -14,6 +14,7 @@ import { prepareRun } from '../../worker/run';
 import type { PlotColors } from '../plot/plotColors';
 import type { SlowMotion } from '../slowMotion/useSlowMotion';
 import type { Prediction } from '../story/usePrediction';
+import type { Sketch } from '../story/useSketch';
 import type { Theme } from './theme';
 
 export interface RunCommands {
@@ -40,6 +41,8 @@ export interface RunContext {
   readonly theme: Theme;
   /** The reader's guess of where the weights go (predict, then see), marked on the surface. */
   readonly prediction: Prediction;
+  /** The reader's sketch of the boundary (predict, then see), drawn on the data figure. */
+  readonly sketch: Sketch;
   /** The phase of slow motion showing (the slowest speed), or null: see slowMotion/phases.ts. */
   readonly slowMotion: SlowMotion | null;
   readonly colors: PlotColors;

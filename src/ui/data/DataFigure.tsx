@@ -23,6 +23,7 @@ import { scaleMargin } from '../plot/figureType';
 import { MARGIN } from './layout';
 import type { PointEditing } from './usePointInteraction';
 import { usePointInteraction } from './usePointInteraction';
+import { useSketchDrawing } from './useSketchDrawing';
 
 interface DataFigureProps {
   readonly run: RunContext;
@@ -46,6 +47,7 @@ export const FIGURE_NAMES = {
 
 const NO_POINTS = new Float64Array(0);
 const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
+const NO_DOMAINS = { x: [0, 1], y: [0, 1] } as const;
 
 export function DataFigure(props: DataFigureProps) {
   const { run, prepared, geometry, showPull, showQuartiles, showModel, message, editing } = props;
@@ -108,7 +110,18 @@ export function DataFigure(props: DataFigureProps) {
     editing: pointEditing,
   });
 
+  // While the reader sketches the boundary (predict, then see), the pointer and the keys draw the
+  // sketch; the points cannot be edited or walked through until "Done sketching".
+  const sketchDrawing = useSketchDrawing(
+    run.sketch,
+    screen,
+    geometry.kind === 'plane' ? { x: geometry.xDomain, y: geometry.yDomain } : NO_DOMAINS,
+    screen?.layout.margin ?? NO_MARGIN,
+  );
+  const sketching = run.sketch.armed && geometry.kind === 'plane';
+
   const descriptionId = useId();
+  const sketchHelpId = useId();
   const tooltipId = useId();
   const clipId = useId();
   // After a change to fewer points the shared index may point past the end: draw no highlight.
@@ -129,9 +142,16 @@ export function DataFigure(props: DataFigureProps) {
             style={{ width: screen.layout.width, height: screen.layout.height }}
             role="application"
             aria-label="Data points; arrow keys move between points"
-            aria-describedby={interaction.tooltipIndex !== null ? tooltipId : descriptionId}
+            aria-describedby={
+              sketching
+                ? sketchHelpId
+                : interaction.tooltipIndex !== null
+                  ? tooltipId
+                  : descriptionId
+            }
             tabIndex={0}
-            {...interaction.handlers}
+            data-sketching={sketching ? '' : undefined}
+            {...(sketching ? sketchDrawing.handlers : interaction.handlers)}
           >
             <PlotLayers
               screen={screen}
@@ -144,8 +164,9 @@ export function DataFigure(props: DataFigureProps) {
               highlighted={highlighted}
               clipId={clipId}
               fontSize={fontSize}
+              sketch={sketchDrawing}
             />
-            {interaction.tooltipIndex !== null && (
+            {!sketching && interaction.tooltipIndex !== null && (
               <PointTooltip
                 id={tooltipId}
                 index={interaction.tooltipIndex}
@@ -163,8 +184,14 @@ export function DataFigure(props: DataFigureProps) {
       <figcaption id={descriptionId} className="data-description">
         {description}
       </figcaption>
+      {sketching && (
+        <p id={sketchHelpId} className="visually-hidden">
+          Sketching the boundary: drag to draw, or move the cursor with the arrow keys and press
+          Enter to add a corner, Backspace to remove the last one, Escape to finish.
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
-        {interaction.announcement}
+        {sketching ? sketchDrawing.announcement : interaction.announcement}
       </p>
     </figure>
   );

@@ -54,7 +54,12 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
       {/* Read once, used now and then: folded on the stage, where the figure needs the height. */}
       <details className="data-more" open={!run.figure.stage}>
         <summary>Legend, options and drawing</summary>
-        <Legend kind={geometry.kind} loss={run.config.objective.loss} showPull={showPull} />
+        <Legend
+          kind={geometry.kind}
+          loss={run.config.objective.loss}
+          showPull={showPull}
+          showSketch={geometry.kind === 'plane' && run.sketch.points !== null}
+        />
         <FigureOptions
           showPull={showPull}
           onShowPull={setShowPull}
@@ -65,7 +70,9 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
           Click empty space to add a point of the chosen class, drag a point to move it, Shift-click
           it (or press and hold it on a touch screen) to remove it. Point at or tap a point, or
           focus the plot and use the arrow keys, to read its numbers; Delete removes the point
-          shown. Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+          shown. Ctrl+Z undoes, Ctrl+Shift+Z redoes. While you sketch the boundary for the guide’s
+          question, a drag draws the sketch instead, and on the focused plot the arrow keys move a
+          cursor and Enter adds a corner.
         </p>
       </details>
     </div>

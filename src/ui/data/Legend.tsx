@@ -1,6 +1,6 @@
 /**
  * What the marks mean: the two classes (colour and shape), the rings, the halos, the boundary or
- * curve, the shading, and the derivation's point.
+ * curve, the shading, the reader's sketch of the boundary, and the derivation's point.
  */
 import type { ReactNode } from 'react';
 import type { LossKind } from '../../engine';
@@ -13,6 +13,8 @@ interface LegendProps {
   readonly kind: FigureKind;
   readonly loss: LossKind;
   readonly showPull: boolean;
+  /** The reader has sketched the boundary (predict, then see). */
+  readonly showSketch?: boolean;
 }
 
 const SWATCH = 16;
@@ -29,7 +31,7 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
   );
 }
 
-export function Legend({ kind, loss, showPull }: LegendProps) {
+export function Legend({ kind, loss, showPull, showSketch = false }: LegendProps) {
   return (
     <ul className="data-legend" aria-label="Legend">
       <Item swatch={<circle className="data-point data-point-0" cx={C} cy={C} r={4.5} />}>
@@ -52,6 +54,18 @@ export function Legend({ kind, loss, showPull }: LegendProps) {
           swatch={<path className="data-curve" d={`M1,${SWATCH - 3}C9,${SWATCH - 3} 7,3 15,3`} />}
         >
           p = σ(z)
+        </Item>
+      )}
+      {showSketch && (
+        <Item
+          swatch={
+            <path
+              className="data-sketch"
+              d={`M1,${SWATCH - 4}Q${C},0 ${SWATCH - 1},${SWATCH - 4}`}
+            />
+          }
+        >
+          your sketch
         </Item>
       )}
       <li className="data-legend-item">

@@ -1,7 +1,8 @@
 /**
  * The plot's stacked layers, bottom to top: grid lines (SVG); the field, the halos and, for
  * thousands of points, the points and then the misclassification rings (canvases); and the lines,
- * the points when few, the highlighted point and the axes (SVG). Nothing here takes pointer
+ * the points when few, the reader's sketch of the boundary, the highlighted point and the axes
+ * (SVG). Nothing here takes pointer
  * events: the plot finds the point under the pointer itself.
  */
 import { useMemo } from 'react';
@@ -15,6 +16,8 @@ import type { DataGeometry, ScreenGeometry } from './geometry';
 import { HighlightMark } from './HighlightMark';
 import { CanvasPoints, SVG_POINT_LIMIT, SvgPoints } from './PointMarks';
 import { SigmoidLines } from './SigmoidLines';
+import { SketchLine } from './SketchLine';
+import type { DataPoint } from '../story/sketchCloseness';
 
 /** The sigmoid view's vertical ticks, in units of y and p. */
 const SIGMOID_TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -34,6 +37,11 @@ export interface PlotLayersProps {
   readonly clipId: string;
   /** The figures' text size, px. */
   readonly fontSize: number;
+  /** The reader's sketch of the boundary and the keyboard's cursor drawing it (plane only). */
+  readonly sketch?: {
+    readonly line: readonly DataPoint[] | null;
+    readonly cursor: DataPoint | null;
+  } | null;
 }
 
 export function PlotLayers(props: PlotLayersProps) {
@@ -48,6 +56,7 @@ export function PlotLayers(props: PlotLayersProps) {
     highlighted,
     clipId,
     fontSize,
+    sketch = null,
   } = props;
   const { layout, x, y, positions, sizes } = screen;
   const { data } = prepared;
@@ -138,6 +147,11 @@ export function PlotLayers(props: PlotLayersProps) {
                 cols={geometry.grid.cols}
                 rows={geometry.grid.rows}
               />
+            </g>
+          )}
+          {sketch && geometry.kind === 'plane' && (sketch.line || sketch.cursor) && (
+            <g clipPath={`url(#${clipId})`}>
+              <SketchLine line={sketch.line} cursor={sketch.cursor} screen={screen} />
             </g>
           )}
           {highlighted !== null && (

@@ -27,3 +27,32 @@ export function debounce(write: () => void, delayMs: number): Debounced {
     },
   };
 }
+
+/**
+ * A write that happens at once when things have been still for `intervalMs`, and otherwise at most
+ * once per `intervalMs` (the last call's state is always written at the end of the interval).
+ */
+export function throttle(write: () => void, intervalMs: number): Debounced {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
+  const run = () => {
+    waiting = false;
+    write();
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (waiting) run();
+    }, intervalMs);
+  };
+  return {
+    schedule() {
+      if (timer === undefined) run();
+      else waiting = true;
+    },
+    flush() {
+      if (!waiting) return;
+      clearTimeout(timer);
+      timer = undefined;
+      run();
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { encodeConfig } from '../../state/link';
 import { packPoints } from '../../state/pointsCodec';
 import { save, STORAGE_KEY } from '../../state/persistence';
 import { pageFragment, subscribePageFragment } from '../story/pageFragment';
-import { debounce } from './debounce';
+import { debounce, throttle } from './debounce';
 import { followState } from './fragment';
 import { browserStorage } from './startupConfig';
 
@@ -22,6 +22,9 @@ export function replacedImport(data: DataSource, saved: string | null): string |
 
 /** How long the configuration must stay still before it is written: a dragged slider writes once. */
 export const SAVE_DELAY_MS = 300;
+
+/** The address bar follows a moving slider at most this often (encoding a link is not free). */
+const ADDRESS_INTERVAL_MS = 250;
 
 const SAVE_FAILED =
   'Your settings could not be kept in this browser (its storage is full or turned off): a reload will not restore them. Copy link keeps them instead.';
@@ -54,12 +57,20 @@ export function usePersistConfig(
 
   useEffect(() => {
     const storage = browserStorage();
+    // The address bar at once (a reload right after a change reloads the address as it is then,
+    // before any pagehide handler runs), at most every ADDRESS_INTERVAL_MS while a slider moves.
+    const address = throttle(
+      () => followState(linkText(getConfig()), pageFragment()),
+      ADDRESS_INTERVAL_MS,
+    );
     const saver = debounce(() => {
-      const config = getConfig();
-      followState(linkText(config), pageFragment());
-      const saved = storage !== null && save(storage, config);
+      const saved = storage !== null && save(storage, getConfig());
       setProblem(saved ? null : SAVE_FAILED);
     }, SAVE_DELAY_MS);
+    const onChange = () => {
+      address.schedule();
+      saver.schedule();
+    };
 
     // Another tab saved its session over the one a new tab opens: if that was this tab's
     // imported data, say so (the data itself stays in this tab, see state/tabStorage.ts).
@@ -69,9 +80,9 @@ export function usePersistConfig(
       if (message) setOtherTab({ data: getConfig().data, message });
     };
 
-    if (saveAtStart) saver.schedule();
-    const unsubscribe = subscribe(saver.schedule);
-    const unsubscribePage = subscribePageFragment(saver.schedule);
+    if (saveAtStart) onChange();
+    const unsubscribe = subscribe(onChange);
+    const unsubscribePage = subscribePageFragment(onChange);
     // A change made just before a reload or a closed tab is not lost to the delay.
     window.addEventListener('pagehide', saver.flush);
     window.addEventListener('storage', onStorage);
@@ -80,6 +91,7 @@ export function usePersistConfig(
       unsubscribePage();
       window.removeEventListener('pagehide', saver.flush);
       window.removeEventListener('storage', onStorage);
+      address.flush();
       saver.flush();
     };
   }, [getConfig, subscribe, saveAtStart]);

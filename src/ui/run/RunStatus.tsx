@@ -24,7 +24,9 @@ export function RunStatus({ snapshot, notice, onDismiss }: RunStatusProps) {
   const warnings = snapshot?.warnings ?? [];
   const quiet = !stop && warnings.length === 0 && !notice;
   return (
-    <div className="run-status" role="status" aria-label="Run status">
+    // Focusable: on the stage its messages scroll inside a box of fixed height (stage.css), and a
+    // keyboard must be able to scroll them.
+    <div className="run-status" role="status" aria-label="Run status" tabIndex={0}>
       {stop && <p className={`status-message status-${stop.kind}`}>{stop.message}</p>}
       {warnings.map((warning) => (
         <p key={warning} className="status-message status-warning">

@@ -1,14 +1,20 @@
 /**
  * The "Predict first" box's controls: each chapter's question answered in the form it needs (a
- * choice, a number, a mark on the loss surface), then, once the run has moved on and stopped or
- * paused, the answer with a one-line explanation and how close the guess was, in words.
+ * choice, a number, a mark on the loss surface, a sketch of the boundary on the data: SketchAnswer),
+ * then, once the run has moved on and stopped or paused, the answer with a one-line explanation
+ * and how close the guess was, in words.
  */
 import { useId, useState } from 'react';
 import type { AnswerForm } from '../../story/chapters';
 import { formatCount, formatSetting } from '../text/format';
 import type { Snapshot } from '../../worker/protocol';
+import type { PreparedRun } from '../../worker/run';
+import type { Given } from './PredictionResult';
+import { Result, runSeen } from './PredictionResult';
+import { SketchAnswer } from './SketchAnswer';
 import type { Prediction } from './usePrediction';
 import { distance } from './usePrediction';
+import type { Sketch } from './useSketch';
 
 interface PredictionControlsProps {
   readonly prediction: Prediction;
@@ -17,6 +23,9 @@ interface PredictionControlsProps {
   readonly surfaceShown: boolean;
   /** The chapter's answer form; a mark on the surface when none is given. */
   readonly form?: AnswerForm | null;
+  /** The sketch of the boundary on the data figure, and the run it is measured on. */
+  readonly sketch?: Sketch | null;
+  readonly prepared?: PreparedRun | null;
 }
 
 export function PredictionControls({
@@ -24,9 +33,21 @@ export function PredictionControls({
   snapshot,
   surfaceShown,
   form = null,
+  sketch = null,
+  prepared = null,
 }: PredictionControlsProps) {
   if (form?.kind === 'choice') return <ChoiceAnswer form={form} snapshot={snapshot} />;
   if (form?.kind === 'number') return <NumberAnswer form={form} snapshot={snapshot} />;
+  if (form?.kind === 'sketch') {
+    return sketch ? (
+      <SketchAnswer
+        sketch={sketch}
+        prepared={prepared}
+        snapshot={snapshot}
+        explanation={form.explanation}
+      />
+    ) : null;
+  }
   if (!surfaceShown) return null;
   return (
     <SurfaceAnswer
@@ -34,22 +55,6 @@ export function PredictionControls({
       snapshot={snapshot}
       explanation={form?.explanation ?? null}
     />
-  );
-}
-
-/** An answer given at some iteration: the run must move on from there before it is judged. */
-interface Given<T> {
-  readonly value: T;
-  readonly at: number;
-}
-
-/** Whether the run has been seen: moved on since the answer, and paused or stopped. */
-function runSeen(snapshot: Snapshot | null, given: Given<unknown> | null): snapshot is Snapshot {
-  return (
-    snapshot !== null &&
-    given !== null &&
-    snapshot.iteration > given.at &&
-    (!snapshot.playing || snapshot.stop !== null)
   );
 }
 
@@ -211,29 +216,6 @@ function SurfaceAnswer({
         </button>
       )}
       <Result waiting={waiting} reveal={reveal} explanation={explanation} />
-    </div>
-  );
-}
-
-function Result({
-  waiting,
-  reveal,
-  explanation,
-}: {
-  waiting: string | null;
-  reveal: string | null;
-  explanation: string | null;
-}) {
-  return (
-    <div className="prediction-result" aria-live="polite">
-      {reveal ? (
-        <>
-          <p className="prediction-verdict">{reveal}</p>
-          {explanation && <p className="prediction-explanation">{explanation}</p>}
-        </>
-      ) : (
-        waiting && <p>{waiting}</p>
-      )}
     </div>
   );
 }

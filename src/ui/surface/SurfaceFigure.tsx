@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { TrainerView } from '../../worker/client';
 import { RunSwatch } from '../compare/RunSwatch';
 import type { RunContext } from '../app/runContext';
@@ -99,9 +99,21 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
   // run before it grew (one that diverged, momentum's overshoot). Counted when the run comes back
   // to its start, so a drag of the start across the surface does not reframe at every move; not
   // with a run B on this surface, which may have moved on.
+  // A start the reader placed on the surface (a click, a drag) is not reframed: the view must not
+  // jump away from under the pointer that chose it.
   const fresh = snapshot?.iteration === 0 && (history?.length ?? 0) <= 1 && !overlay;
-  const [starts, setStarts] = useState({ fresh, count: 0 });
-  if (fresh !== starts.fresh) setStarts({ fresh, count: starts.count + (fresh ? 1 : 0) });
+  const [starts, setStarts] = useState({ fresh, count: 0, placed: false });
+  if (fresh !== starts.fresh) {
+    setStarts({ fresh, count: starts.count + (fresh && !starts.placed ? 1 : 0), placed: false });
+  }
+  const { setParameters } = commands;
+  const placeStart = useCallback(
+    (parameters: readonly number[]) => {
+      setStarts((previous) => ({ ...previous, placed: true }));
+      setParameters(parameters);
+    },
+    [setParameters],
+  );
   const rangeKey = theta && info ? `${info.generation}|${starts.count}|${axes.x},${axes.y}` : null;
   const baseRange = useStableRange(rangeKey, mustInclude, () =>
     [path.bounds, pathB.bounds].flatMap((b) => (b ? [b.min, b.max] : [])),
@@ -159,7 +171,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
     scales,
     range,
     // While the reader marks a guess (predict, then see), the pointer moves the guess instead.
-    setParameters: run.prediction.armed ? run.prediction.place : commands.setParameters,
+    setParameters: run.prediction.armed ? run.prediction.place : placeStart,
   });
   const guess =
     run.prediction.guess && run.prediction.guess.length === parameterNames.length

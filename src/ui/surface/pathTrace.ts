@@ -40,8 +40,10 @@ export class PathTracer {
   private xs: number[] = [];
   private ys: number[] = [];
   private iterations: number[] = [];
-  private min = { x: Infinity, y: Infinity };
-  private max = { x: -Infinity, y: -Infinity };
+  private minX = Infinity;
+  private minY = Infinity;
+  private maxX = -Infinity;
+  private maxY = -Infinity;
   private resolution = RESOLUTION;
   private epoch = 0;
   private result: TracedPath = EMPTY_PATH;
@@ -64,19 +66,23 @@ export class PathTracer {
     const from =
       this.lastIteration === -Infinity ? 0 : history.indexAtOrBefore(this.lastIteration) + 1;
     if (from >= history.length) return this.result;
-    const chunk = history.chunk(from);
-    const m = chunk.parameterCount;
-    for (let k = 0; k < chunk.iteration.length; k++) {
-      this.add(chunk.theta[k * m + axes.x], chunk.theta[k * m + axes.y], chunk.iteration[k]);
+    // Read in place: at full speed thousands of entries arrive per frame, and copying every field
+    // of them (history.chunk) cost more than tracing them (issue 16's profile).
+    const iterations = history.view('iteration');
+    for (let k = from; k < history.length; k++) {
+      this.add(history.parameter(k, axes.x), history.parameter(k, axes.y), iterations[k]);
     }
-    this.lastIteration = chunk.iteration[chunk.iteration.length - 1];
+    this.lastIteration = iterations[history.length - 1];
     if (this.xs.length > MAX_POINTS) this.thin();
     this.result = {
       epoch: this.epoch,
       xs: this.xs.slice(),
       ys: this.ys.slice(),
       iterations: this.iterations.slice(),
-      bounds: this.min.x <= this.max.x ? { min: { ...this.min }, max: { ...this.max } } : null,
+      bounds:
+        this.minX <= this.maxX
+          ? { min: { x: this.minX, y: this.minY }, max: { x: this.maxX, y: this.maxY } }
+          : null,
     };
     return this.result;
   }
@@ -89,8 +95,10 @@ export class PathTracer {
     this.xs = [];
     this.ys = [];
     this.iterations = [];
-    this.min = { x: Infinity, y: Infinity };
-    this.max = { x: -Infinity, y: -Infinity };
+    this.minX = Infinity;
+    this.minY = Infinity;
+    this.maxX = -Infinity;
+    this.maxY = -Infinity;
     this.resolution = RESOLUTION;
     this.epoch++;
     this.result = { ...EMPTY_PATH, epoch: this.epoch };
@@ -99,8 +107,11 @@ export class PathTracer {
   private add(x: number, y: number, iteration: number): void {
     // A diverged run's last entries overflow: they cannot be drawn and would break the polyline.
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-    this.min = { x: Math.min(this.min.x, x), y: Math.min(this.min.y, y) };
-    this.max = { x: Math.max(this.max.x, x), y: Math.max(this.max.y, y) };
+    // Numbers, not objects: this runs for every entry that arrives.
+    if (x < this.minX) this.minX = x;
+    if (x > this.maxX) this.maxX = x;
+    if (y < this.minY) this.minY = y;
+    if (y > this.maxY) this.maxY = y;
     const n = this.xs.length;
     // The last point is the latest entry; it stays only if it is far enough from the one before.
     if (n >= 2 && !this.apart(n - 2, this.xs[n - 1], this.ys[n - 1])) {
@@ -116,8 +127,8 @@ export class PathTracer {
 
   /** Whether (x, y) is farther than the tolerance from kept point k. */
   private apart(k: number, x: number, y: number): boolean {
-    const toleranceX = (this.max.x - this.min.x) / this.resolution;
-    const toleranceY = (this.max.y - this.min.y) / this.resolution;
+    const toleranceX = (this.maxX - this.minX) / this.resolution;
+    const toleranceY = (this.maxY - this.minY) / this.resolution;
     return Math.abs(x - this.xs[k]) > toleranceX || Math.abs(y - this.ys[k]) > toleranceY;
   }
 
@@ -132,8 +143,8 @@ export class PathTracer {
       const keep: number[] = [0];
       for (let k = 1; k < this.xs.length - 1; k++) {
         const last = keep[keep.length - 1];
-        const toleranceX = (this.max.x - this.min.x) / this.resolution;
-        const toleranceY = (this.max.y - this.min.y) / this.resolution;
+        const toleranceX = (this.maxX - this.minX) / this.resolution;
+        const toleranceY = (this.maxY - this.minY) / this.resolution;
         if (
           Math.abs(this.xs[k] - this.xs[last]) > toleranceX ||
           Math.abs(this.ys[k] - this.ys[last]) > toleranceY

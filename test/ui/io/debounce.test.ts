@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { debounce } from '../../../src/ui/io/debounce';
+import { debounce, throttle } from '../../../src/ui/io/debounce';
 
 describe('debounce', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -27,5 +27,39 @@ describe('debounce', () => {
     expect(write).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1000);
     expect(write).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('throttle', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes at once when still, then at most once per interval with the last state', () => {
+    const write = vi.fn();
+    const throttled = throttle(write, 100);
+    throttled.schedule();
+    expect(write).toHaveBeenCalledTimes(1);
+    throttled.schedule();
+    throttled.schedule();
+    expect(write).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(100);
+    expect(write).toHaveBeenCalledTimes(2);
+    // Still for a whole interval: the next call writes at once again.
+    vi.advanceTimersByTime(100);
+    throttled.schedule();
+    expect(write).toHaveBeenCalledTimes(3);
+  });
+
+  it('flush writes a waiting call now, and nothing when none waits', () => {
+    const write = vi.fn();
+    const throttled = throttle(write, 100);
+    throttled.flush();
+    expect(write).not.toHaveBeenCalled();
+    throttled.schedule();
+    throttled.schedule();
+    throttled.flush();
+    expect(write).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(500);
+    expect(write).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,6 +8,7 @@ import { arrowHeadPoints, stepArrow } from '../../../src/ui/surface/gradientArro
 import { GuessMark } from '../../../src/ui/surface/GuessMark';
 import { RunBMarks } from '../../../src/ui/surface/RunBMarks';
 import { SurfaceMarks } from '../../../src/ui/surface/SurfaceMarks';
+import { pixelPair } from '../../../src/ui/plot/pixels';
 
 /**
  * Issue 17, item 8: η = 1e300 while playing logged "<polygon> attribute points: Expected number".
@@ -104,5 +105,28 @@ describe('no non-finite or unparseable coordinate reaches the SVG', () => {
       10,
     );
     expectDrawable(`<path d="${d}"/>`);
+  });
+});
+
+describe('run B’s path in settled blocks and a live tail', () => {
+  it('draws every point up to the iteration shown, in order, exactly once past the join', () => {
+    const count = 700;
+    const xs = Array.from({ length: count }, (_, k) => -1.5 + (3 * k) / count);
+    const ys = xs.map((x) => Math.sin(3 * x));
+    const iterations = xs.map((_, k) => 2 * k);
+    const path = { epoch: 1, xs, ys, iterations, bounds: null };
+    for (const iteration of [0, 10, 511, 600, 1398]) {
+      const markup = renderToStaticMarkup(
+        createElement(RunBMarks, { path, iteration, current: null, scales }),
+      );
+      const lists = [...markup.matchAll(/<polyline[^>]*points="([^"]*)"/g)].map((m) =>
+        m[1].trim().split(/\s+/).filter(Boolean),
+      );
+      // The tail starts where the settled prefix ends: drop the repeated joint.
+      const drawn = lists.flatMap((list, k) => (k === 0 ? list : list.slice(1)));
+      const shown = iterations.filter((i) => i <= iteration).length;
+      const expected = xs.slice(0, shown).map((x, k) => pixelPair(scales.x(x), scales.y(ys[k])));
+      expect(drawn).toEqual(expected);
+    }
   });
 });
