@@ -12,7 +12,8 @@
 import type { Dataset } from '../engine';
 import { validateDataset } from '../engine';
 import type { PointsSource } from '../state/config';
-import { MAX_POINTS, shorten } from '../state/link';
+import { MAX_POINTS } from '../state/limits';
+import { shorten } from '../state/userText';
 
 export type RealDatasetId = 'penguins' | 'iris' | 'challenger';
 

@@ -9,6 +9,7 @@ import type {
   PresetKind,
   PresetOptions,
 } from '../engine';
+import { LIMITS } from './limits';
 
 /** A generated data set: the kind, size, noise and seed determine every point. */
 export type PresetSource = { readonly kind: 'preset'; readonly preset: PresetKind } & PresetOptions;
@@ -40,17 +41,17 @@ export type Initialization =
  * The optimizer sees only the others; the held-out loss is measured on these. 0 % is no split.
  */
 export interface SplitSettings {
-  /** The share held out, in percent of each class: 0 (no split) to MAX_HELD_OUT_PERCENT. */
+  /** The share held out, in percent of each class: 0 (no split) to 50 (LIMITS.heldOut). */
   readonly percent: number;
   /** The seed of the shuffle that picks them: the same seed, the same points. */
   readonly seed: number;
 }
 
 /** No points held out: every point trains. */
-export const NO_SPLIT: SplitSettings = { percent: 0, seed: 1 };
-
-/** The most a reader may hold out: beyond half, the test set would outweigh the training set. */
-export const MAX_HELD_OUT_PERCENT = 50;
+export const NO_SPLIT: SplitSettings = {
+  percent: LIMITS.heldOut.initial,
+  seed: LIMITS.splitSeed.initial,
+};
 
 /** The split in force: none when the configuration has none (links and sessions made before it). */
 export function splitOf(config: { readonly split?: SplitSettings }): SplitSettings {
@@ -74,19 +75,50 @@ export interface TrainingConfig {
 /** The settings that change while a run goes on, without starting a new one. */
 export type LiveSettings = Pick<TrainingConfig, 'objective' | 'optimizer' | 'tolerance'>;
 
-/** The slowest speed: slow motion, one iteration every 4 s, shown in phases. */
-export const MIN_SPEED = 0.25;
+/** The live settings of a configuration: what a settings control sends, changed or not. */
+export function liveSettingsOf(config: TrainingConfig): LiveSettings {
+  return { objective: config.objective, optimizer: config.optimizer, tolerance: config.tolerance };
+}
 
-/** What the app opens with. Its data is a preset, which code that derives variants relies on. */
+/** The live settings with some of the optimizer's changed (η from the stage, β from the drawer). */
+export function withOptimizer(
+  config: TrainingConfig,
+  change: Partial<OptimizerSettings>,
+): LiveSettings {
+  return { ...liveSettingsOf(config), optimizer: { ...config.optimizer, ...change } };
+}
+
+/** The slowest speed: slow motion, one iteration every 4 s, shown in phases. */
+export const MIN_SPEED = LIMITS.speed.min;
+
+/**
+ * What the app opens with. Its data is a preset, which code that derives variants relies on. The
+ * numbers are the limits' initial values (limits.ts).
+ */
 export const DEFAULT_CONFIG: TrainingConfig & { readonly data: PresetSource } = {
-  data: { kind: 'preset', preset: 'twoBlobs', n: 100, noise: 1, seed: 1 },
+  data: {
+    kind: 'preset',
+    preset: 'twoBlobs',
+    n: LIMITS.n.initial,
+    noise: LIMITS.noise.initial,
+    seed: LIMITS.dataSeed.initial,
+  },
   split: NO_SPLIT,
-  features: { standardize: true, degree: 1 },
-  objective: { loss: 'crossEntropy', regularization: { kind: 'none', lambda: 0 } },
+  features: { standardize: true, degree: LIMITS.degree.initial },
+  objective: {
+    loss: 'crossEntropy',
+    regularization: { kind: 'none', lambda: LIMITS.lambda.initial },
+  },
   // η = 1 is below 2/L0 for every preset on standardized features (2/L0 ≥ 4.4 there), and the
   // default two blobs converge to the tolerance in about 400 iterations.
-  optimizer: { rule: 'gradientDescent', learningRate: 1, batchSize: 0, momentum: 0.9, seed: 1 },
+  optimizer: {
+    rule: 'gradientDescent',
+    learningRate: LIMITS.learningRate.initial,
+    batchSize: LIMITS.batchSize.initial,
+    momentum: LIMITS.momentum.initial,
+    seed: LIMITS.shuffleSeed.initial,
+  },
   initialization: { kind: 'zeros' },
-  speed: 30,
-  tolerance: 1e-6,
+  speed: LIMITS.speed.initial,
+  tolerance: LIMITS.tolerance.initial,
 };

@@ -2,11 +2,11 @@
  * Points drawn by hand that cannot be trained yet (none, or one class): they never reach the run,
  * so the configuration in local storage does not hold them. Kept here, so a reload does not lose
  * a drawing in progress. Plain JSON, checked on the way back in as a link's points are
- * (link.ts checkPoints); never throws.
+ * (pointsCodec.ts checkPoints); never throws.
  */
 import type { PointsSource } from './config';
 import type { StorageLike } from './persistence';
-import { checkPoints } from './link';
+import { checkPoints } from './pointsCodec';
 
 export const DRAFT_KEY = 'logistic-descent:draft';
 

@@ -6,7 +6,7 @@
  * page's frame (a course page): only those parts, fitted to the frame. Decoding never throws; what cannot be used is dropped with
  * a notice, like the configuration's values.
  */
-import { shorten } from './link';
+import { shorten } from './userText';
 
 /** The parts of the page a teacher can hide for a presentation. */
 export const HIDEABLE = [

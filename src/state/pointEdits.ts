@@ -5,7 +5,7 @@
  * back the very object that was there before.
  */
 import type { DataSource, PointsSource } from './config';
-import { MAX_POINTS } from './link';
+import { MAX_POINTS } from './limits';
 
 /** How many earlier data sources Undo can go back through. */
 export const EDIT_HISTORY_LIMIT = 200;

@@ -7,6 +7,7 @@
  * animation frame, and the worker sends nothing new until then (see player.ts).
  */
 import { settingsProblem } from '../engine';
+import { limitsProblem } from '../state/limits';
 import type { LiveSettings, TrainingConfig } from '../state/config';
 import { RunHistory } from '../state/history';
 import { InPageTrainingWorker } from './inPage';
@@ -147,9 +148,13 @@ export class TrainerClient {
     this.send({ type: 'load', config });
   }
 
-  /** Sends settings the engine can run; refuses others here, so the run's config stays valid. */
+  /**
+   * Sends settings the engine can run, within the ranges a link can carry (state/limits.ts);
+   * refuses others here, so the run's config stays valid.
+   */
   updateSettings(settings: LiveSettings): void {
-    const problem = settingsProblem(settings.objective, settings.optimizer);
+    const problem =
+      limitsProblem(settings) ?? settingsProblem(settings.objective, settings.optimizer);
     if (problem) {
       this.update({ notice: { kind: 'refused', message: problem } });
       return;

@@ -12,7 +12,7 @@ import {
   recognizeRealPoints,
 } from '../../src/data/realDatasets';
 import { CHALLENGER } from '../../src/data/challenger';
-import { packPoints, unpackPoints } from '../../src/state/link';
+import { packPoints, unpackPoints } from '../../src/state/pointsCodec';
 
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));

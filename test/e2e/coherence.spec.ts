@@ -68,13 +68,16 @@ test.describe('7. a new run frames its own path', () => {
     page,
   }) => {
     test.setTimeout(60_000);
-    await openApp(page);
-    // The slider stops at 100; the field takes any η.
-    await learningRateField(page).fill('1000');
+    // η stops at 100 (state/limits.ts), where the default data oscillate but stay bounded; with
+    // an L2 term λ = 1 each step multiplies the weights by 1 − ηλ = −99: they run away.
+    await openApp(page, './#reg=l2&lambda=1');
+    await learningRateField(page).fill('100');
     await learningRateField(page).press('Enter');
     await button(page, 'Play').click();
     // The diverged run's path stretches the axes far out.
     await expect(runStatus(page)).toContainText('Diverged', { timeout: 30_000 });
+    await openSettings(page);
+    await select(page, 'Regularization').selectOption('none');
     await learningRateField(page).fill('40');
     await learningRateField(page).press('Enter');
     await button(page, 'Reset').click();

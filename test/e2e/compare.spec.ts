@@ -23,8 +23,8 @@ const lossChart = (page: Page) =>
 const surfacePanel = (page: Page) => page.getByRole('region', { name: 'Parameter space' });
 const speed = (page: Page) => page.getByRole('slider', { name: 'Speed' });
 
-async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
+async function openApp(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
 }
@@ -228,14 +228,16 @@ test('compare mode in the dark theme', async ({ page }) => {
 });
 
 test('a learning rate far past 2/L* diverges in run B while run A converges', async ({ page }) => {
-  await openApp(page);
+  // With an L2 term λ = 1, run B's η = 100 (the largest η) multiplies the weights by
+  // 1 − ηλ = −99 each step: they run away; run A's η = 1 converges.
+  await openApp(page, './#reg=l2&lambda=1');
   await choose(page, 'another learning rate η');
   const other = compareGroup(page).getByLabel('Run B’s learning rate η');
-  await other.fill('1000');
+  await other.fill('100');
   await other.press('Enter');
   await expect(compareGroup(page).getByRole('listitem')).toHaveText([
     'Run A: η = 1',
-    'Run B: η = 1000',
+    'Run B: η = 100',
   ]);
   await playUntil(page, () => isCount(resultCell(page, 'A')));
   await expect(resultCell(page, 'B')).toHaveText(/^diverged at iteration \d+$/);

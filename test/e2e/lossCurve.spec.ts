@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, iterationText } from './support';
+import { button, expectWithinWidth, iterationText, readPicture } from './support';
 
 /**
  * The loss panel as a user meets it: the loss and gradient norm per iteration, the log-scale
@@ -10,14 +10,15 @@ import { button, iterationText } from './support';
 const panel = (page: Page) => page.getByRole('region', { name: 'Loss' });
 const chart = (page: Page) => panel(page).getByRole('figure', { name: 'Loss per iteration' });
 const plot = (page: Page) => panel(page).locator('svg.loss-chart-plot');
+const canvas = (page: Page) => panel(page).locator('canvas.loss-chart-canvas');
 const logToggle = (page: Page) => panel(page).getByRole('checkbox', { name: 'Log scale' });
 const stat = (page: Page, label: string) =>
   panel(page)
     .getByRole('definition')
     .and(panel(page).getByLabel(label, { exact: true }));
 
-async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
+async function openApp(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
   await expect(button(page, 'Play')).toBeEnabled();
   await expect(iterationText(page)).toHaveText('0');
 }
@@ -108,9 +109,11 @@ test('the accuracy and the loss of the iteration shown are beside the chart', as
 });
 
 test('a diverged run keeps the chart readable and shows no NaN', async ({ page }) => {
-  await openApp(page);
+  // With an L2 term λ = 1, η = 100 (the largest η) multiplies the weights by 1 − ηλ = −99 each
+  // step: they run away.
+  await openApp(page, './#reg=l2&lambda=1');
   const rate = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
-  await rate.fill('1000');
+  await rate.fill('100');
   await rate.press('Enter');
   await page.getByRole('slider', { name: 'Speed' }).focus();
   await page.getByRole('slider', { name: 'Speed' }).press('End');
@@ -124,21 +127,41 @@ test('a diverged run keeps the chart readable and shows no NaN', async ({ page }
   await panel(page).screenshot({ path: 'test-results/screenshots/loss-curve-diverged.png' });
 });
 
+/**
+ * The loss panel's picture, after 100 iterations: both lines drawn in their theme's colours (a
+ * blank or one-line chart fails), many colours in all, and the panel across the viewport.
+ */
+async function expectLossPicture(page: Page, path: string): Promise<void> {
+  await panel(page).scrollIntoViewIfNeeded();
+  const png = await panel(page).screenshot({ path });
+  expect(await readPicture(page, png, []).then(({ colours }) => colours)).toBeGreaterThan(8);
+  // The lines as drawn (the legend, with a swatch of each colour, is outside the canvas).
+  const lines = await readPicture(page, await canvas(page).screenshot(), [
+    '--plot-loss',
+    '--plot-gradient-norm',
+  ]);
+  expect(lines.near['--plot-loss'], 'pixels of the loss line').toBeGreaterThan(100);
+  expect(lines.near['--plot-gradient-norm'], 'pixels of the gradient norm').toBeGreaterThan(50);
+  await expectWithinWidth(page, await panel(page).boundingBox());
+  await expectWithinWidth(page, await chart(page).boundingBox());
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshot: the loss panel after 100 iterations, ${theme} theme`, async ({ page }) => {
+    // A hundred steps take 20 s of the default 30 s on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 1366, height: 768 });
     await openApp(page);
     if (theme === 'dark') await button(page, 'Dark theme').click();
     await stepBy(page, 100);
-    await panel(page).scrollIntoViewIfNeeded();
-    await panel(page).screenshot({ path: `test-results/screenshots/loss-curve-${theme}.png` });
+    await expectLossPicture(page, `test-results/screenshots/loss-curve-${theme}.png`);
   });
 }
 
 test('screenshot: the loss panel on a phone', async ({ page }) => {
+  test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);
   await stepBy(page, 100);
-  await panel(page).scrollIntoViewIfNeeded();
-  await panel(page).screenshot({ path: 'test-results/screenshots/loss-curve-phone.png' });
+  await expectLossPicture(page, 'test-results/screenshots/loss-curve-phone.png');
 });

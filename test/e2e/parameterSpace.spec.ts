@@ -4,8 +4,10 @@ import {
   button,
   chooseSetting,
   closeSettings,
+  expectWithinWidth,
   iterationText,
   openSettings,
+  readPicture,
   select,
 } from './support';
 
@@ -220,6 +222,8 @@ for (const theme of ['light', 'dark'] as const) {
     test(`screenshot: parameter space after 100 iterations, ${theme} theme, ${viewport.name}`, async ({
       page,
     }) => {
+      // A hundred steps take most of the default 30 s on a busy machine.
+      test.slow();
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await openApp(page);
       if (theme === 'dark') await button(page, 'Dark theme').click();
@@ -229,6 +233,14 @@ for (const theme of ['light', 'dark'] as const) {
       await panel(page).screenshot({
         path: `test-results/screenshots/parameter-space-${theme}-${viewport.name}.png`,
       });
+      // The plot itself (not the legend, which has a swatch of each colour): the shaded surface
+      // (many colours) and the optimizer's path over it, a line of some length in its colour; the
+      // panel and its figure across the viewport.
+      const plot = await readPicture(page, await frame(page).screenshot(), ['--plot-path']);
+      expect(plot.colours, 'distinct colours in the plot').toBeGreaterThan(20);
+      expect(plot.near['--plot-path'], 'pixels of the path').toBeGreaterThan(100);
+      await expectWithinWidth(page, await panel(page).boundingBox());
+      await expectWithinWidth(page, await figure(page).boundingBox());
       // The numbers in the settings drawer too (the parameters table).
       await openSettings(page);
       expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PointsSource } from '../../src/state/config';
 import { DRAFT_KEY, loadDraft, saveDraft } from '../../src/state/draft';
-import { MemoryStorage } from '../support/memoryStorage';
+import { MemoryStorage } from '../../src/state/memoryStorage';
 
 const oneClass: PointsSource = {
   kind: 'points',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RunHistory, type HistoryEntry } from '../../src/state/history';
 
@@ -158,5 +159,35 @@ describe('the held-out loss in the history', () => {
     expect(Number.isNaN(filled(3).heldOutLoss(1))).toBe(true);
     history.setEvaluation(0, 0.5, 0.1, 0.75);
     expect(history.heldOutLoss(0)).toBe(0.75);
+  });
+});
+
+describe('RunHistory thinning, for any capacity and run length', () => {
+  it('keeps the newest denseCount entries one per iteration, iteration 0, and the order', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 0, max: 400 }),
+        (dense, extra, count) => {
+          const history = filled(count, dense + extra, dense);
+          const kept = Array.from(history.view('iteration'));
+          expect(kept.length).toBeLessThanOrEqual(dense + extra);
+          if (count === 0) return;
+          // The newest entries are all there, one per iteration, up to the last.
+          const newest = Math.min(dense, count);
+          expect(kept.slice(-newest)).toEqual(
+            Array.from({ length: newest }, (_, k) => count - newest + k),
+          );
+          // Iteration 0 stays, and what is kept is in increasing order.
+          expect(kept[0]).toBe(0);
+          for (let k = 1; k < kept.length; k++) expect(kept[k]).toBeGreaterThan(kept[k - 1]);
+          // Each entry kept is the one appended for its iteration.
+          for (let k = 0; k < kept.length; k++) {
+            expect(Array.from(history.entry(k).theta)).toEqual([kept[k], -kept[k]]);
+          }
+        },
+      ),
+    );
   });
 });

@@ -2,22 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePreset, PRESET_KINDS, settingsProblem, splitProblem } from '../../src/engine';
 import { DEFAULT_CONFIG, NO_SPLIT, type TrainingConfig } from '../../src/state/config';
-import {
-  decodeConfig,
-  encodeConfig,
-  LIMITS,
-  MAX_LINK_POINTS,
-  packPoints,
-  unpackPoints,
-} from '../../src/state/link';
+import { LIMITS } from '../../src/state/limits';
+import { FIELDS } from '../../src/state/configFields';
+import { decodeConfig, encodeConfig } from '../../src/state/link';
+import { MAX_LINK_POINTS, packPoints, unpackPoints } from '../../src/state/pointsCodec';
 import { prepareRun } from '../../src/worker/run';
 
 const within = (limit: keyof typeof LIMITS) =>
   fc
-    .double({ min: LIMITS[limit][0], max: LIMITS[limit][1], noNaN: true })
+    .double({ min: LIMITS[limit].min, max: LIMITS[limit].max, noNaN: true })
     .map((v) => (v === 0 ? 0 : v));
 const integer = (limit: keyof typeof LIMITS) =>
-  fc.integer({ min: LIMITS[limit][0], max: LIMITS[limit][1] });
+  fc.integer({ min: LIMITS[limit].min, max: LIMITS[limit].max });
 
 const pointsSource = fc.integer({ min: 1, max: 2 }).chain((d) =>
   fc.integer({ min: 2, max: 40 }).chain((n) =>
@@ -42,7 +38,7 @@ const presetSource = fc.record({
   preset: fc.constantFrom(...PRESET_KINDS),
   n: integer('n'),
   noise: within('noise'),
-  seed: integer('seed'),
+  seed: integer('dataSeed'),
 });
 
 const validConfig: fc.Arbitrary<TrainingConfig> = fc
@@ -50,8 +46,8 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
     data: fc.oneof(presetSource, pointsSource),
     split: fc.oneof(
       fc.constant(NO_SPLIT),
-      fc.record({ percent: fc.integer({ min: 1, max: 50 }), seed: integer('seed') }),
-      fc.record({ percent: within('heldOut'), seed: integer('seed') }),
+      fc.record({ percent: fc.integer({ min: 1, max: 50 }), seed: integer('splitSeed') }),
+      fc.record({ percent: integer('heldOut'), seed: integer('splitSeed') }),
     ),
     features: fc.record({ standardize: fc.boolean(), degree: integer('degree') }),
     objective: fc.record({
@@ -66,11 +62,11 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
       learningRate: within('learningRate'),
       batchSize: integer('batchSize'),
       momentum: within('momentum'),
-      seed: integer('seed'),
+      seed: integer('shuffleSeed'),
     }),
     initialization: fc.oneof(
       fc.constant({ kind: 'zeros' as const }),
-      fc.record({ kind: fc.constant('random' as const), seed: integer('seed') }),
+      fc.record({ kind: fc.constant('random' as const), seed: integer('initSeed') }),
       fc.record({
         kind: fc.constant('point' as const),
         theta: fc.array(
@@ -101,6 +97,19 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
   });
 
 describe('the link codec', () => {
+  it('gives every setting its own key, the data set’s kind read before its options and points', () => {
+    const keys = FIELDS.map((field) => field.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.indexOf('data')).toBeLessThan(keys.indexOf('n'));
+    expect(keys.indexOf('data')).toBeLessThan(keys.indexOf('points'));
+    // The default configuration writes every field but the points (it is a preset) and the split
+    // (it holds nothing out, and a link without a split holds out nothing).
+    const written = new URLSearchParams(encodeConfig(DEFAULT_CONFIG).text);
+    expect([...written.keys()]).toEqual(
+      keys.filter((key) => !['points', 'test', 'testSeed'].includes(key)),
+    );
+  });
+
   it('decoding an encoded configuration gives it back, with no notices', () => {
     fc.assert(
       fc.property(validConfig, (config) => {

@@ -1,7 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/config';
-import { decodeConfig, encodeConfig, MAX_LINK_POINTS, unpackPoints } from '../../src/state/link';
+import { decodeConfig, encodeConfig } from '../../src/state/link';
+import { MAX_LINK_POINTS, unpackPoints } from '../../src/state/pointsCodec';
 import { decodePageState } from '../../src/state/pageLink';
 import { buildDataset, defaultChoice, parseCsv } from '../../src/data/csvImport';
 import { toPointsSource } from '../../src/ui/io/columnChoice';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
 import { loadSaved, save, STORAGE_KEY, type StorageLike } from '../../src/state/persistence';
-import { MemoryStorage } from '../support/memoryStorage';
+import { MemoryStorage } from '../../src/state/memoryStorage';
 
 describe('persistence', () => {
   it('restores what was saved, the user’s points included', () => {

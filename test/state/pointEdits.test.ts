@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DataSource, PointsSource } from '../../src/state/config';
 import { DEFAULT_CONFIG } from '../../src/state/config';
-import { MAX_POINTS } from '../../src/state/link';
+import { MAX_POINTS } from '../../src/state/limits';
 import {
   addPoint,
   canRedo,

@@ -5,7 +5,7 @@ import { save } from '../../src/state/persistence';
 import { tabStorage } from '../../src/state/tabStorage';
 import { chooseStartupConfig } from '../../src/ui/io/startupConfig';
 import { replacedImport } from '../../src/ui/io/usePersistConfig';
-import { MemoryStorage } from '../support/memoryStorage';
+import { MemoryStorage } from '../../src/state/memoryStorage';
 
 /**
  * Issue 17, item 5: two tabs. Tab A imported data; tab B changed a setting; A's reload opened B's

@@ -23,6 +23,7 @@ import { useGuideKeys } from '../story/useGuideKeys';
 import { usePrediction } from '../story/usePrediction';
 import { useSketch } from '../story/useSketch';
 import { usePresentation } from '../story/usePresentation';
+import { withOptimizer } from '../../state/config';
 import { encodeConfig } from '../../state/link';
 import { HeaderCopyLink } from '../io/HeaderCopyLink';
 import { Formula } from '../text/Formula';
@@ -232,11 +233,7 @@ export function App() {
                 landmarks={trainer.view.info?.analysis.landmarks ?? null}
                 optimizer={trainer.config.optimizer}
                 onChange={(learningRate) =>
-                  trainer.updateSettings({
-                    objective: trainer.config.objective,
-                    optimizer: { ...trainer.config.optimizer, learningRate },
-                    tolerance: trainer.config.tolerance,
-                  })
+                  trainer.updateSettings(withOptimizer(trainer.config, { learningRate }))
                 }
               />
               <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />

@@ -5,25 +5,24 @@
  * reader's own session of the full app (same origin) with the course page's setup.
  */
 import type { EmbedPart, PageState } from '../../state/pageLink';
-import { EMBED_PART_NAMES, encodePageState, joinFragment } from '../../state/pageLink';
+import { MemoryStorage } from '../../state/memoryStorage';
+import {
+  decodePageState,
+  EMBED_PART_NAMES,
+  encodePageState,
+  joinFragment,
+} from '../../state/pageLink';
 
-/** Whether this page was opened embedded; decided once, from the address it was opened at. */
+/**
+ * Whether this page was opened embedded; decided once, from the address it was opened at, by the
+ * decoder that gives the page its embedded parts (page.embed), so the two cannot disagree.
+ */
 export const EMBEDDED_AT_LOAD: boolean =
   typeof window !== 'undefined' &&
-  new URLSearchParams(window.location.hash.replace(/^#/, '')).has('embed');
+  (decodePageState(window.location.hash, []).state.embed ?? null) !== null;
 
 /** Storage that forgets: what an embedded page "saves" lives as long as the frame. */
-class ForgetfulStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
-
-export const EMBED_STORAGE = new ForgetfulStorage();
+export const EMBED_STORAGE = new MemoryStorage();
 
 /** The address of this page (without its fragment) with the given fragment. */
 export function pageAddress(fragment: string, location: Pick<Location, 'href'>): string {

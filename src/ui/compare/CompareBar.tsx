@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
 import { NumberSetting } from '../settings/NumberSetting';
-import { parseBatchSize, parseLearningRate } from '../settings/parse';
 import { SelectSetting } from '../settings/SelectSetting';
 import './compare.css';
 import type { RunOutcome } from './outcome';
@@ -65,8 +64,7 @@ export function CompareBar({ comparison, config, view }: CompareBarProps) {
           <NumberSetting
             label="Run B’s learning rate η"
             value={choice.learningRate}
-            parse={parseLearningRate}
-            step="any"
+            limit="learningRate"
             onCommit={(learningRate) => setChoice({ ...choice, learningRate })}
           />
         )}
@@ -74,8 +72,7 @@ export function CompareBar({ comparison, config, view }: CompareBarProps) {
           <NumberSetting
             label="Run B’s batch size"
             value={choice.batchSize}
-            parse={parseBatchSize}
-            step={1}
+            limit="batchSize"
             min={1}
             onCommit={(batchSize) => setChoice({ ...choice, batchSize })}
           />

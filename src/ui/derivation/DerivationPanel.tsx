@@ -130,6 +130,7 @@ export function DerivationPanel({ run }: { run: RunContext }) {
           onCommit={(value) => setHighlightedPoint(toDataIndex(heldOut, value - 1))}
           step={1}
           min={1}
+          max={n}
         />
       </div>
       <ol className="derivation-steps">

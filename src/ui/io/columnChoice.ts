@@ -11,7 +11,7 @@ import type { ColumnChoice, ColumnSummary } from '../../data/csvImport';
 import { defaultPositive } from '../../data/csvImport';
 import type { Dataset } from '../../engine';
 import type { PointsSource } from '../../state/config';
-import { shorten, withSuffix } from '../../state/link';
+import { shorten, withSuffix } from '../../state/userText';
 
 /** Columns that can be the label: exactly two distinct values. */
 export function labelColumns(columns: readonly ColumnSummary[]): ColumnSummary[] {

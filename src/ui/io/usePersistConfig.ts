@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DataSource, TrainingConfig } from '../../state/config';
 import { DEFAULT_CONFIG } from '../../state/config';
-import { encodeConfig, packPoints } from '../../state/link';
+import { encodeConfig } from '../../state/link';
+import { packPoints } from '../../state/pointsCodec';
 import { save, STORAGE_KEY } from '../../state/persistence';
 import { pageFragment, subscribePageFragment } from '../story/pageFragment';
 import { debounce, throttle } from './debounce';

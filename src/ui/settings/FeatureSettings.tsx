@@ -3,7 +3,6 @@ import { MAX_DEGREE } from '../../engine';
 import type { FeatureSettings as Features } from '../../engine';
 import type { Initialization } from '../../state/config';
 import { NumberSetting } from './NumberSetting';
-import { parseSeed } from './parse';
 import { SelectSetting } from './SelectSetting';
 
 const DEGREE_OPTIONS = Array.from({ length: MAX_DEGREE }, (_, k) => ({
@@ -71,10 +70,8 @@ export const FeatureSettings = memo(function FeatureSettings({
         <NumberSetting
           label="Initial seed"
           value={initialization.seed}
-          parse={parseSeed}
+          limit="initSeed"
           onCommit={(seed) => onInitialization({ kind: 'random', seed })}
-          step={1}
-          min={0}
         />
       )}
     </fieldset>

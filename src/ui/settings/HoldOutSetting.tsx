@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { splitProblem } from '../../engine';
 import type { DataSource, SplitSettings } from '../../state/config';
-import { MAX_HELD_OUT_PERCENT } from '../../state/config';
+import { LIMITS } from '../../state/limits';
 import { labelsOf } from '../../state/link';
 import { formatCount } from '../text/format';
 import { NumberSetting } from './NumberSetting';
-import { parseSeed } from './parse';
 import { SliderField } from './SliderField';
 
 interface HoldOutSettingProps {
@@ -17,9 +16,6 @@ interface HoldOutSettingProps {
   /** Starts a new run with this split. */
   readonly onChange: (split: SplitSettings) => void;
 }
-
-/** The slider's step, in percent. */
-const STEP = 5;
 
 /**
  * "Hold out for testing": the share of each class kept out of training (0 to 50 %, in steps of
@@ -45,9 +41,9 @@ export function HoldOutSetting({ split, data, counts, onChange }: HoldOutSetting
       <SliderField
         label="Hold out for testing"
         className="hold-out-share"
-        min={0}
-        max={MAX_HELD_OUT_PERCENT}
-        step={STEP}
+        min={LIMITS.heldOut.min}
+        max={LIMITS.heldOut.max}
+        step={LIMITS.heldOut.step}
         value={split.percent}
         valueText={
           split.percent === 0
@@ -62,9 +58,7 @@ export function HoldOutSetting({ split, data, counts, onChange }: HoldOutSetting
         <NumberSetting
           label="Held-out seed"
           value={split.seed}
-          parse={parseSeed}
-          step={1}
-          min={0}
+          limit="splitSeed"
           onCommit={(seed) => choose({ ...split, seed })}
         />
       )}

@@ -2,7 +2,6 @@ import type { OptimizerSettings } from '../../engine';
 import type { Landmarks } from '../../worker/analysis';
 import { LOSS_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
-import { parseLearningRate } from './parse';
 import type { Landmark } from './LandmarkMarks';
 import { LandmarkMarks } from './LandmarkMarks';
 import { LEARNING_RATE_SCALE, trackFraction } from './logScale';
@@ -117,14 +116,7 @@ export function LearningRateControl({
       >
         <LandmarkMarks scale={LEARNING_RATE_SCALE} landmarks={marks} onPick={onChange} />
       </LogSlider>
-      <NumberSetting
-        label="Learning rate"
-        value={value}
-        parse={parseLearningRate}
-        onCommit={onChange}
-        step="any"
-        min={0}
-      />
+      <NumberSetting label="Learning rate" value={value} limit="learningRate" onCommit={onChange} />
       {/* Always there, one line high: a note coming or going never moves the controls. */}
       <p className="landmark-note" title={note || undefined}>
         {note}

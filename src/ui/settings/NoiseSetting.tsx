@@ -1,4 +1,4 @@
-import { LIMITS } from '../../state/link';
+import { LIMITS } from '../../state/limits';
 import { SliderField } from './SliderField';
 
 interface NoiseSettingProps {
@@ -7,7 +7,7 @@ interface NoiseSettingProps {
   onChange: (noise: number) => void;
 }
 
-const [MIN_NOISE, MAX_NOISE] = LIMITS.noise;
+const { min: MIN_NOISE, max: MAX_NOISE, step: NOISE_STEP } = LIMITS.noise;
 
 /** "1.0" on the slider's steps; a value from a link between them keeps its digits ("1.37"). */
 export function formatNoise(noise: number): string {
@@ -27,7 +27,7 @@ export function NoiseSetting({ noise, onChange }: NoiseSettingProps) {
       className="noise-setting"
       min={MIN_NOISE}
       max={MAX_NOISE}
-      step={0.1}
+      step={NOISE_STEP}
       value={noise}
       valueText={`${text} (1 is the preset’s usual spread)`}
       shown={text}

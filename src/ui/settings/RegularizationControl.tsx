@@ -1,6 +1,5 @@
 import type { Regularization, RegularizationKind } from '../../engine';
 import { NumberSetting } from './NumberSetting';
-import { parseLambda } from './parse';
 import { SelectSetting } from './SelectSetting';
 import { LAMBDA_SCALE } from './logScale';
 import { LogSlider } from './LogSlider';
@@ -46,10 +45,8 @@ export function RegularizationControl({ value, onChange }: RegularizationControl
           <NumberSetting
             label="λ"
             value={value.lambda}
-            parse={parseLambda}
+            limit="lambda"
             onCommit={(lambda) => onChange({ ...value, lambda })}
-            step="any"
-            min={0}
           />
         </div>
       )}

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { LossKind, UpdateRule } from '../../engine';
 import type { LiveSettings, TrainingConfig } from '../../state/config';
+import { liveSettingsOf, withOptimizer } from '../../state/config';
 import { LOSS_NAMES, RULE_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
-import { parseBatchSize, parseMomentum, parseSeed } from './parse';
 import { RegularizationControl } from './RegularizationControl';
 import './settings.css';
 import { SelectSetting } from './SelectSetting';
@@ -31,13 +31,9 @@ const RULE_OPTIONS = (Object.keys(RULE_NAMES) as UpdateRule[]).map((value) => ({
  * with the settings, not with every snapshot of a playing run.
  */
 export const RunSettings = memo(function RunSettings({ config, onChange }: RunSettingsProps) {
-  const live: LiveSettings = {
-    objective: config.objective,
-    optimizer: config.optimizer,
-    tolerance: config.tolerance,
-  };
-  const withOptimizer = (change: Partial<TrainingConfig['optimizer']>) =>
-    onChange({ ...live, optimizer: { ...config.optimizer, ...change } });
+  const live = liveSettingsOf(config);
+  const changeOptimizer = (change: Partial<TrainingConfig['optimizer']>) =>
+    onChange(withOptimizer(config, change));
   const { optimizer } = config;
   return (
     <fieldset className="settings">
@@ -58,16 +54,14 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
         label="Optimizer"
         value={optimizer.rule}
         options={RULE_OPTIONS}
-        onChange={(rule) => withOptimizer({ rule })}
+        onChange={(rule) => changeOptimizer({ rule })}
       />
       {optimizer.rule === 'momentum' && (
         <NumberSetting
           label="Momentum β"
           value={optimizer.momentum}
-          parse={parseMomentum}
-          onCommit={(momentum) => withOptimizer({ momentum })}
-          step={0.05}
-          min={0}
+          limit="momentum"
+          onCommit={(momentum) => changeOptimizer({ momentum })}
         />
       )}
       {optimizer.rule !== 'newton' && (
@@ -75,19 +69,15 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
           <NumberSetting
             label="Batch size"
             value={optimizer.batchSize}
-            parse={parseBatchSize}
-            onCommit={(batchSize) => withOptimizer({ batchSize })}
-            step={1}
-            min={0}
+            limit="batchSize"
+            onCommit={(batchSize) => changeOptimizer({ batchSize })}
           />
           {optimizer.batchSize > 0 && (
             <NumberSetting
               label="Shuffling seed"
               value={optimizer.seed}
-              parse={parseSeed}
-              onCommit={(seed) => withOptimizer({ seed })}
-              step={1}
-              min={0}
+              limit="shuffleSeed"
+              onCommit={(seed) => changeOptimizer({ seed })}
             />
           )}
         </>

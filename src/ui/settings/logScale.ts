@@ -2,6 +2,8 @@
  * A log-scale slider's arithmetic: the range input moves in steps of log10 of the value, so a
  * learning rate from 1e-4 to 100 gets the same room per factor of ten.
  */
+import { LIMITS } from '../../state/limits';
+
 export interface LogScale {
   /** log10 of the smallest and largest values. */
   readonly minExponent: number;
@@ -10,12 +12,21 @@ export interface LogScale {
   readonly stepsPerDecade: number;
 }
 
+/** η's whole range (state/limits.ts), 1e-4 to 100. */
 export const LEARNING_RATE_SCALE: LogScale = {
-  minExponent: -4,
-  maxExponent: 2,
+  minExponent: Math.log10(LIMITS.learningRate.min),
+  maxExponent: Math.log10(LIMITS.learningRate.max),
   stepsPerDecade: 24,
 };
-export const LAMBDA_SCALE: LogScale = { minExponent: -4, maxExponent: 1, stepsPerDecade: 12 };
+/**
+ * λ from 1e-4 (λ = 0 is "none", chosen in the menu; the field takes it too) to its largest value,
+ * 1000 (state/limits.ts).
+ */
+export const LAMBDA_SCALE: LogScale = {
+  minExponent: -4,
+  maxExponent: Math.log10(LIMITS.lambda.max),
+  stepsPerDecade: 12,
+};
 
 /** The slider position (an integer step) of a value, clamped to the scale. */
 export function toStep(scale: LogScale, value: number): number {

@@ -1,44 +1,44 @@
-/** Reading the numbers users type into settings fields: a value to apply or a short error. */
+/**
+ * Reading the numbers users type into settings fields: a value to apply (brought into the
+ * setting's range, saying so, as a link's value is: state/limits.ts) or a short error.
+ */
+import type { LimitKey } from '../../state/limits';
+import { clampSetting, limitHint, LIMITS } from '../../state/limits';
 
-export type ParseResult = { readonly value: number } | { readonly error: string };
+export type ParseResult =
+  { readonly value: number; readonly notice?: string } | { readonly error: string };
 
 /** Number() reads "" and " " as 0, but an empty field holds no number. */
 const toNumber = (text: string): number => (text.trim() === '' ? NaN : Number(text));
 
-/** η: any positive finite number. */
-export function parseLearningRate(text: string): ParseResult {
+/**
+ * The value typed for a setting. Text that is not a finite number, or a fraction where a whole
+ * number is needed, is refused with what to enter; a number out of range is clamped to it with
+ * the notice a link gets for the same number.
+ */
+export function parseSetting(limit: LimitKey, text: string): ParseResult {
   const value = toNumber(text);
-  return value > 0 && Number.isFinite(value)
-    ? { value }
-    : { error: 'Enter a positive number, such as 0.5.' };
+  if (!Number.isFinite(value) || (LIMITS[limit].integer && !Number.isInteger(value))) {
+    return { error: limitHint(limit) };
+  }
+  const clamped = clampSetting(limit, value);
+  return clamped.notice === null ? { value } : { value: clamped.value, notice: clamped.notice };
 }
+
+/** η: 1e-4 to 100. */
+export const parseLearningRate = (text: string): ParseResult => parseSetting('learningRate', text);
 
 /** Points per iteration: a whole number, 0 meaning all of them. */
-export function parseBatchSize(text: string): ParseResult {
-  const value = toNumber(text);
-  return Number.isInteger(value) && value >= 0
-    ? { value }
-    : { error: 'Enter a whole number: 0 for all the points.' };
-}
+export const parseBatchSize = (text: string): ParseResult => parseSetting('batchSize', text);
 
-/** λ: any number ≥ 0. */
-export function parseLambda(text: string): ParseResult {
-  const value = toNumber(text);
-  return value >= 0 && Number.isFinite(value)
-    ? { value }
-    : { error: 'Enter a number ≥ 0, such as 0.01.' };
-}
+/** λ: 0 to 1000. */
+export const parseLambda = (text: string): ParseResult => parseSetting('lambda', text);
 
-/** Momentum's β: from 0 up to (not including) 1. */
-export function parseMomentum(text: string): ParseResult {
-  const value = toNumber(text);
-  return value >= 0 && value < 1 ? { value } : { error: 'Enter a number from 0 to below 1.' };
-}
+/** Momentum's β: 0 to 0.999. */
+export const parseMomentum = (text: string): ParseResult => parseSetting('momentum', text);
 
-/** A seed: a whole number from 0 to 2³² − 1. */
-export function parseSeed(text: string): ParseResult {
-  const value = toNumber(text);
-  return Number.isInteger(value) && value >= 0 && value <= 4294967295
-    ? { value }
-    : { error: 'Enter a whole number ≥ 0.' };
-}
+/** A seed: a whole number from 0 to 2³² − 1 (the shuffling seed's words unless told). */
+export const parseSeed = (
+  text: string,
+  which: 'shuffleSeed' | 'initSeed' | 'dataSeed' = 'shuffleSeed',
+): ParseResult => parseSetting(which, text);

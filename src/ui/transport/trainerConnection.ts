@@ -8,6 +8,7 @@
  * forward to whichever client is current, so they fit useSyncExternalStore and never change.
  */
 import { settingsProblem } from '../../engine';
+import { limitsProblem } from '../../state/limits';
 import type { LiveSettings, TrainingConfig } from '../../state/config';
 import type { ClientOptions, TrainerView } from '../../worker/client';
 import { TrainerClient } from '../../worker/client';
@@ -95,7 +96,9 @@ export class TrainerConnection implements TransportCommands {
    * client says why in its notice, but are not kept.
    */
   updateSettings(settings: LiveSettings): boolean {
-    const accepted = settingsProblem(settings.objective, settings.optimizer) === null;
+    const accepted =
+      limitsProblem(settings) === null &&
+      settingsProblem(settings.objective, settings.optimizer) === null;
     if (accepted) this.setConfig({ ...this.config, ...settings });
     this.client?.updateSettings(settings);
     return accepted;

@@ -5,7 +5,7 @@ import { encodeConfig } from '../../../src/state/link';
 import type { StorageLike } from '../../../src/state/persistence';
 import { save } from '../../../src/state/persistence';
 import { chooseStartupConfig } from '../../../src/ui/io/startupConfig';
-import { MemoryStorage } from '../../support/memoryStorage';
+import { MemoryStorage } from '../../../src/state/memoryStorage';
 
 const withRate = (learningRate: number): TrainingConfig => ({
   ...DEFAULT_CONFIG,
