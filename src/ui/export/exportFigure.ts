@@ -94,32 +94,35 @@ const nextFrames = (count: number) =>
     step(count);
   });
 
+/** The drawn layers (svg, canvas) of a figure that are not simply as tall as its box. */
+function innerDrawings(root: HTMLElement): Map<Element, number> {
+  const boxHeight = root.getBoundingClientRect().height;
+  const heights = new Map<Element, number>();
+  for (const element of root.querySelectorAll('svg, canvas')) {
+    const { height } = element.getBoundingClientRect();
+    if (height > 0 && height < boxHeight - 1) heights.set(element, height);
+  }
+  return heights;
+}
+
 /**
  * Gives a figure drawn as a thin strip (the loss chart under the stage's controls) a usable aspect
  * for the slide: its box made 2:1 for a few frames, so it redraws at that size, then restored.
  */
-/** Whether the figure's drawing (its svg and canvases) has been redrawn about `height` px tall. */
-function drawnAtHeight(root: HTMLElement, height: number): boolean {
-  const drawings = [...root.querySelectorAll('svg, canvas')].filter(
-    (element) => element.getBoundingClientRect().height > 0,
-  );
-  if (drawings.length === 0) return true;
-  const tallest = Math.max(...drawings.map((element) => element.getBoundingClientRect().height));
-  return tallest >= 0.6 * height;
-}
-
 async function withSlideAspect<T>(root: HTMLElement, work: () => T): Promise<T> {
   const { width, height } = root.getBoundingClientRect();
   if (!(height > 0) || width / height <= MAX_EXPORT_ASPECT) return work();
   const previous = root.style.cssText;
+  const before = innerDrawings(root);
   root.style.height = `${Math.round(width / 2)}px`;
   root.style.flex = 'none';
   root.style.maxHeight = 'none';
   try {
-    // Redrawn when its size observer and React have caught up: a few frames on a quiet machine,
-    // more on a busy one; waited for (up to a second's worth of frames), not assumed.
-    const target = Math.round(width / 2);
-    for (let frame = 0; frame < 60 && !drawnAtHeight(root, target); frame++) await nextFrames(1);
+    // Redrawn when its size observer (after layout, in a later frame) and React have caught up:
+    // the plot inside grows. Waited for, up to a second's worth of frames, not assumed.
+    const grown = () =>
+      [...before].some(([element, height]) => element.getBoundingClientRect().height > height + 1);
+    for (let frame = 0; frame < 60 && before.size > 0 && !grown(); frame++) await nextFrames(1);
     await nextFrames(1);
     return work();
   } finally {
