@@ -3,7 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/story/chapters';
 import { expect, test } from './fixtures';
-import { button, closeSettings, iterationText, openSettings, select, stepTimes } from './support';
+import {
+  button,
+  closeSettings,
+  iterationText,
+  openApp,
+  openSettings,
+  select,
+  stepTimes,
+} from './support';
 
 /**
  * axe-core over every state a user can put the page in: both themes, presentation mode (the
@@ -65,12 +73,6 @@ function report(findings: readonly Finding[]): void {
   }
   const blocking = findings.filter((f) => BLOCKING.has(f.impact)).map(line);
   expect(blocking, 'serious or critical accessibility violations').toEqual([]);
-}
-
-async function openApp(page: Page, path = './'): Promise<void> {
-  await page.goto(path);
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
 }
 
 test('the page in the light and dark themes, stepped, with the derivation open', async ({

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, iterationText, openSettings, select, stepTimes, training } from './support';
+import {
+  button,
+  iterationText,
+  openApp,
+  openSettings,
+  readIteration,
+  select,
+  stepTimes,
+  training,
+} from './support';
 
 /**
  * Issue 12, "Every panel tells the same truth at the same moment": each test is one of its items,
@@ -17,16 +26,6 @@ const runStatus = (page: Page) => page.getByRole('status', { name: 'Run status' 
 const learningRateField = (page: Page) =>
   page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
 const surfaceRegion = (page: Page) => page.getByRole('region', { name: 'Parameter space' });
-
-async function openApp(page: Page, path = './'): Promise<void> {
-  await page.goto(path);
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
-}
-
-async function readIteration(page: Page): Promise<number> {
-  return Number(await iterationText(page).textContent());
-}
 
 /** The numbers on the surface's axes (its tick labels), read from the figure's SVG. */
 async function surfaceTicks(page: Page): Promise<number[]> {

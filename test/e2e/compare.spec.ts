@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, closeSettings, iterationText, openSettings } from './support';
+import { button, closeSettings, iterationText, openApp, openSettings } from './support';
 
 /**
  * Compare runs as a user meets it: choose what run B changes, step and play both with one
@@ -22,12 +22,6 @@ const lossChart = (page: Page) =>
   lossPanel(page).getByRole('figure', { name: 'Loss per iteration of runs A and B' });
 const surfacePanel = (page: Page) => page.getByRole('region', { name: 'Parameter space' });
 const speed = (page: Page) => page.getByRole('slider', { name: 'Speed' });
-
-async function openApp(page: Page, path = './'): Promise<void> {
-  await page.goto(path);
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
-}
 
 /** Chooses run B in the settings drawer, which stays open (it covers the mathematics' column). */
 async function choose(page: Page, option: string): Promise<void> {

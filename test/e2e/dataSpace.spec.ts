@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, chooseSetting, iterationText, stepTimes } from './support';
+import { button, chooseSetting, iterationText, openApp, stepTimes } from './support';
 
 /**
  * The data-space figure as a user meets it: its name and description, the boundary moving with
@@ -44,12 +44,6 @@ async function showLegend(page: Page, shown = true): Promise<void> {
   }
   if (shown) await expect(more).toHaveAttribute('open', '');
   else await expect(more).not.toHaveAttribute('open');
-}
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
 }
 
 /** Plays until the run has passed `iterations`, then pauses. */

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/story/chapters';
 import { expect, test } from './fixtures';
-import { button, closeSettings, iterationText, openSettings } from './support';
+import { button, closeSettings, iterationText, openSettings, readIteration } from './support';
 
 /**
  * The guide as a reader and a presenter meet it: every chapter walked scene by scene with the
@@ -15,10 +15,6 @@ const guide = (page: Page) =>
   });
 const chapterTitle = (page: Page) => guide(page).getByRole('heading', { level: 2 });
 const sceneStatus = (page: Page) => guide(page).getByRole('status');
-
-async function readIteration(page: Page): Promise<number> {
-  return Number(await iterationText(page).textContent());
-}
 
 test('a reader walks through every chapter and every scene with Next', async ({ page }) => {
   test.setTimeout(240_000);

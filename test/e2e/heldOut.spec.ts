@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, closeSettings, iterationText, openSettings, settings, training } from './support';
+import {
+  button,
+  closeSettings,
+  iterationText,
+  openApp,
+  openSettings,
+  settings,
+  training,
+} from './support';
 
 /**
  * Holding points out for testing, as a user meets it: the share chosen in the settings drawer,
@@ -23,12 +31,6 @@ const lossLines = (page: Page) => page.getByRole('list', { name: 'Lines' });
 /** The points' marks as drawn (SVG, aria-hidden: found by their class, as dataSpace.spec does). */
 const marks = (page: Page) => plot(page).locator('.data-points .data-point');
 const hollowMarks = (page: Page) => plot(page).locator('.data-points .data-point-held-out');
-
-async function openApp(page: Page, path = './'): Promise<void> {
-  await page.goto(path);
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
-}
 
 /** Opens the data panel's folded "Legend, options and drawing". */
 async function showLegend(page: Page): Promise<void> {

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, expectWithinWidth, iterationText, readPicture } from './support';
+import {
+  button,
+  expectWithinWidth,
+  iterationText,
+  openApp,
+  readIteration,
+  readPicture,
+} from './support';
 
 /**
  * The loss panel as a user meets it: the loss and gradient norm per iteration, the log-scale
@@ -16,16 +23,6 @@ const stat = (page: Page, label: string) =>
   panel(page)
     .getByRole('definition')
     .and(panel(page).getByLabel(label, { exact: true }));
-
-async function openApp(page: Page, path = './'): Promise<void> {
-  await page.goto(path);
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
-}
-
-async function readIteration(page: Page): Promise<number> {
-  return Number(await iterationText(page).textContent());
-}
 
 async function stepBy(page: Page, count: number): Promise<void> {
   const before = await readIteration(page);

@@ -6,6 +6,7 @@ import {
   closeSettings,
   expectWithinWidth,
   iterationText,
+  openApp,
   openSettings,
   readPicture,
   select,
@@ -21,12 +22,6 @@ const figure = (page: Page) => panel(page).getByRole('figure');
 const frame = (page: Page) => panel(page).locator('.surface-frame');
 const plot = (page: Page) => panel(page).locator('svg.surface-plot');
 const currentPoint = (page: Page) => plot(page).locator('.surface-current');
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
-  await expect(button(page, 'Play')).toBeEnabled();
-  await expect(iterationText(page)).toHaveText('0');
-}
 
 /** Steps `count` times with the → key and waits for the counter. */
 async function stepBy(page: Page, count: number): Promise<void> {

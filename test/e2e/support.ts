@@ -125,3 +125,15 @@ export async function expectWithinWidth(page: Page, box: { x: number; width: num
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
 }
+
+/** Opens the page (at `path`, a link's fragment included) and waits until it can run. */
+export async function openApp(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(button(page, 'Play')).toBeEnabled();
+  await expect(iterationText(page)).toHaveText('0');
+}
+
+/** The iteration shown, as a number. */
+export async function readIteration(page: Page): Promise<number> {
+  return Number(await iterationText(page).textContent());
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { parseFormatted } from '../support/parseFormatted';
 import { expect, test } from './fixtures';
-import { button, iterationText, openSettings, select } from './support';
+import { button, iterationText, openSettings, readIteration, select } from './support';
 
 /**
  * The training runtime as a user meets it: the transport buttons, the timeline, the numbers, the
@@ -14,10 +14,6 @@ const parametersTable = (page: Page) => page.getByRole('table', { name: 'Paramet
 const status = (page: Page) => page.getByRole('status', { name: 'Run status' });
 const learningRate = (page: Page) =>
   page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
-
-async function readIteration(page: Page): Promise<number> {
-  return Number(await iterationText(page).textContent());
-}
 
 /** Each parameter row as the user reads it: name, current value, optimum. */
 async function readParameters(page: Page): Promise<string[][]> {
