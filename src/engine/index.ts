@@ -2,6 +2,7 @@
  * The engine: the mathematics of the app as pure functions on typed arrays. No DOM, no React, no
  * d3-selection: it runs in the worker, in Node tests and in the benchmarks alike.
  */
+export * from './batches';
 export * from './classify';
 export * from './dampedNewton';
 export * from './dataset';
@@ -12,6 +13,7 @@ export * from './l1';
 export * from './landmarks';
 export * from './linalg';
 export * from './losses';
+export * from './newtonStep';
 export * from './normal';
 export * from './numeric';
 export * from './optimizers';
@@ -24,3 +26,4 @@ export * from './separation';
 export * from './split';
 export * from './summary';
 export * from './surface';
+export * from './updateRules';

@@ -13,7 +13,9 @@ import type { Regularization } from './regularization';
 import { crossEntropyTerm, residualTerm } from './numeric';
 import { addSmoothPenaltyGradient, penalty, smoothPenaltyCurvature } from './regularization';
 
-export type LossKind = 'crossEntropy' | 'squaredError';
+/** The losses' ids, in the order the page offers them (their names: ui/rules/lossViews.ts). */
+export const LOSS_KINDS = ['crossEntropy', 'squaredError'] as const;
+export type LossKind = (typeof LOSS_KINDS)[number];
 
 /** What is minimized: a loss on the data plus a penalty on the weights. */
 export interface Objective {

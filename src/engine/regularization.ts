@@ -5,7 +5,9 @@
  * w_j = 0: it is descended honestly by a proximal step (soft-thresholding) after the gradient step
  * on the smooth part, which is what makes weights exactly zero.
  */
-export type RegularizationKind = 'none' | 'l2' | 'l1';
+/** The penalties' ids, in the order the page offers them (their names: ui/rules/lossViews.ts). */
+export const REGULARIZATION_KINDS = ['none', 'l2', 'l1'] as const;
+export type RegularizationKind = (typeof REGULARIZATION_KINDS)[number];
 
 export interface Regularization {
   readonly kind: RegularizationKind;

@@ -15,7 +15,7 @@ import type {
   PresetOptions,
   Regularization,
 } from '../engine';
-import { PRESET_KINDS } from '../engine';
+import { LOSS_KINDS, PRESET_KINDS, REGULARIZATION_KINDS, UPDATE_RULE_IDS } from '../engine';
 import type { DataSource, Initialization, SplitSettings, TrainingConfig } from './config';
 import { DEFAULT_CONFIG, splitOf } from './config';
 import type { LimitKey } from './limits';
@@ -199,7 +199,7 @@ const OBJECTIVE_FIELDS = {
     'loss',
     (config) => config.objective.loss,
     (config, text, notice) => {
-      const loss = readChoice(text, ['crossEntropy', 'squaredError'] as const, 'loss', notice);
+      const loss = readChoice(text, LOSS_KINDS, 'loss', notice);
       return loss === null ? config : { ...config, objective: { ...config.objective, loss } };
     },
   ),
@@ -208,7 +208,7 @@ const OBJECTIVE_FIELDS = {
       'reg',
       (config) => config.objective.regularization.kind,
       (config, text, notice) => {
-        const kind = readChoice(text, ['none', 'l2', 'l1'] as const, 'regularization', notice);
+        const kind = readChoice(text, REGULARIZATION_KINDS, 'regularization', notice);
         return kind === null ? config : withRegularization(config, { kind });
       },
     ),
@@ -228,12 +228,7 @@ const OPTIMIZER_FIELDS = {
     'rule',
     (config) => config.optimizer.rule,
     (config, text, notice) => {
-      const rule = readChoice(
-        text,
-        ['gradientDescent', 'momentum', 'newton'] as const,
-        'optimizer',
-        notice,
-      );
+      const rule = readChoice(text, UPDATE_RULE_IDS, 'optimizer', notice);
       return rule === null ? config : { ...config, optimizer: { ...config.optimizer, rule } };
     },
   ),

@@ -10,6 +10,7 @@
  * The same class holds the worker's history and the page's mirror of it, which the loss curve draws
  * and from which a crashed worker is restored.
  */
+import { maxAuxLength } from '../engine';
 
 export interface HistoryEntry {
   readonly iteration: number;
@@ -24,8 +25,11 @@ export interface HistoryEntry {
   readonly heldOutLoss?: number;
   readonly gradientNorm: number;
   readonly theta: Float64Array;
-  /** Momentum's velocity z at this iteration (zeros for other rules). */
-  readonly velocity: Float64Array;
+  /**
+   * The update rule's auxiliary state after this iteration (engine/updateRules.ts; momentum's
+   * velocity), of the length the rule declares, at most `auxWidth`.
+   */
+  readonly aux: Float64Array;
 }
 
 /** A contiguous run of entries as plain typed arrays: what crosses between worker and page. */
@@ -40,7 +44,9 @@ export interface HistoryChunk {
   readonly gradientNorm: Float64Array;
   /** parameterCount values per entry. */
   readonly theta: Float64Array;
-  readonly velocity: Float64Array;
+  /** auxWidth values per entry, of which the first auxLength[k] are entry k's auxiliary state. */
+  readonly aux: Float64Array;
+  readonly auxLength: Float64Array;
 }
 
 export const DEFAULT_DENSE_COUNT = 100_000;
@@ -54,6 +60,8 @@ export class RunHistory {
   readonly parameterCount: number;
   readonly capacity: number;
   readonly denseCount: number;
+  /** Room for each entry's auxiliary state: the most any update rule carries (maxAuxLength). */
+  readonly auxWidth: number;
   private count = 0;
   private changes = 0;
   private appends = 0;
@@ -64,7 +72,8 @@ export class RunHistory {
   private readonly heldOutLosses: Float64Array;
   private readonly gradientNorms: Float64Array;
   private readonly thetas: Float64Array;
-  private readonly velocities: Float64Array;
+  private readonly auxes: Float64Array;
+  private readonly auxLengths: Float64Array;
 
   constructor(
     parameterCount: number,
@@ -86,7 +95,9 @@ export class RunHistory {
     this.heldOutLosses = new Float64Array(capacity);
     this.gradientNorms = new Float64Array(capacity);
     this.thetas = new Float64Array(capacity * parameterCount);
-    this.velocities = new Float64Array(capacity * parameterCount);
+    this.auxWidth = maxAuxLength(parameterCount);
+    this.auxes = new Float64Array(capacity * this.auxWidth);
+    this.auxLengths = new Float64Array(capacity);
   }
 
   get length(): number {
@@ -142,7 +153,7 @@ export class RunHistory {
       heldOutLoss: this.heldOutLosses[k],
       gradientNorm: this.gradientNorms[k],
       theta: this.thetas.slice(k * m, (k + 1) * m),
-      velocity: this.velocities.slice(k * m, (k + 1) * m),
+      aux: this.auxes.slice(k * this.auxWidth, k * this.auxWidth + this.auxLengths[k]),
     };
   }
 
@@ -211,13 +222,17 @@ export class RunHistory {
       heldOutLoss: this.heldOutLosses.slice(a, b),
       gradientNorm: this.gradientNorms.slice(a, b),
       theta: this.thetas.slice(a * m, b * m),
-      velocity: this.velocities.slice(a * m, b * m),
+      aux: this.auxes.slice(a * this.auxWidth, b * this.auxWidth),
+      auxLength: this.auxLengths.slice(a, b),
     };
   }
 
   /** Appends every entry of a chunk (thinning as needed). */
   appendChunk(chunk: HistoryChunk): void {
-    if (chunk.parameterCount !== this.parameterCount) {
+    if (
+      chunk.parameterCount !== this.parameterCount ||
+      chunk.aux.length !== chunk.auxLength.length * this.auxWidth
+    ) {
       throw new RangeError('The chunk is for a different number of parameters.');
     }
     const m = this.parameterCount;
@@ -235,7 +250,8 @@ export class RunHistory {
       this.heldOutLosses.set(chunk.heldOutLoss, k);
       this.gradientNorms.set(chunk.gradientNorm, k);
       this.thetas.set(chunk.theta, k * m);
-      this.velocities.set(chunk.velocity, k * m);
+      this.auxes.set(chunk.aux, k * this.auxWidth);
+      this.auxLengths.set(chunk.auxLength, k);
       this.count += size;
       this.appends += size;
       return;
@@ -249,7 +265,7 @@ export class RunHistory {
         heldOutLoss: chunk.heldOutLoss[k],
         gradientNorm: chunk.gradientNorm[k],
         theta: chunk.theta.subarray(k * m, (k + 1) * m),
-        velocity: chunk.velocity.subarray(k * m, (k + 1) * m),
+        aux: chunk.aux.subarray(k * this.auxWidth, k * this.auxWidth + chunk.auxLength[k]),
       });
     }
   }
@@ -289,7 +305,9 @@ export class RunHistory {
     this.heldOutLosses[to] = this.heldOutLosses[from];
     this.gradientNorms[to] = this.gradientNorms[from];
     this.thetas.copyWithin(to * m, from * m, (from + 1) * m);
-    this.velocities.copyWithin(to * m, from * m, (from + 1) * m);
+    const w = this.auxWidth;
+    this.auxes.copyWithin(to * w, from * w, (from + 1) * w);
+    this.auxLengths[to] = this.auxLengths[from];
   }
 
   private write(k: number, entry: HistoryEntry): void {
@@ -301,7 +319,13 @@ export class RunHistory {
     this.heldOutLosses[k] = entry.heldOutLoss ?? NaN;
     this.gradientNorms[k] = entry.gradientNorm;
     this.thetas.set(entry.theta.subarray(0, m), k * m);
-    this.velocities.set(entry.velocity.subarray(0, m), k * m);
+    if (entry.aux.length > this.auxWidth) {
+      throw new RangeError(
+        `The auxiliary state has ${entry.aux.length} numbers (room for ${this.auxWidth}).`,
+      );
+    }
+    this.auxes.set(entry.aux, k * this.auxWidth);
+    this.auxLengths[k] = entry.aux.length;
   }
 
   private check(index: number): number {

@@ -105,7 +105,7 @@ export function decodeConfig(
   const problem = settingsProblem(config.objective, config.optimizer);
   if (problem) {
     notice(`${problem} Gradient descent is used.`);
-    config = { ...config, optimizer: { ...config.optimizer, rule: 'gradientDescent' } };
+    config = { ...config, optimizer: { ...config.optimizer, rule: DEFAULT_CONFIG.optimizer.rule } };
   }
   // A share in range may still not split these points (too few to hold any out, or a class left
   // without training points): the run is kept, with nothing held out.

@@ -117,7 +117,8 @@ export function transferables(message: FromWorker | ToWorker): Transferable[] {
       chunk.heldOutLoss,
       chunk.gradientNorm,
       chunk.theta,
-      chunk.velocity,
+      chunk.aux,
+      chunk.auxLength,
     ]) {
       buffers.push(array.buffer as ArrayBuffer);
     }

@@ -277,7 +277,7 @@ export class Trainer {
       heldOutLoss: this.heldOutLoss(this.state.theta),
       gradientNorm: this.gradientNorm(),
       theta: this.state.theta,
-      velocity: this.state.velocity,
+      aux: this.state.aux,
     });
     this.position = this.history.length - 1;
   }
@@ -288,7 +288,7 @@ export class Trainer {
     // The epoch's order is a function of the seed and the epoch: the optimizer rebuilds it.
     this.state = {
       theta: entry.theta,
-      velocity: entry.velocity,
+      aux: entry.aux,
       iteration: entry.iteration,
       epoch: entry.epoch,
       cursor: entry.cursor,

@@ -58,7 +58,7 @@ describe('step', () => {
     const first = step(crossEntropy, design, settings, initialState(new Float64Array(3)));
     const second = step(crossEntropy, design, settings, first.state);
     const z = first.gradient.map((g, j) => 0.9 * g + second.gradient[j]);
-    expectClose(second.state.velocity, z, 0, 1e-15);
+    expectClose(second.state.aux, z, 0, 1e-15);
     expectClose(
       second.state.theta,
       first.state.theta.map((t, j) => t - 0.5 * z[j]),

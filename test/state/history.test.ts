@@ -9,7 +9,7 @@ const entry = (iteration: number): HistoryEntry => ({
   loss: 1 / (iteration + 1),
   gradientNorm: iteration / 10,
   theta: Float64Array.of(iteration, -iteration),
-  velocity: Float64Array.of(0, iteration / 2),
+  aux: Float64Array.of(0, iteration / 2),
 });
 
 function filled(count: number, capacity = 20, dense = 10): RunHistory {
@@ -26,7 +26,7 @@ describe('RunHistory', () => {
     expect(third.iteration).toBe(2);
     expect(third.loss).toBe(1 / 3);
     expect(Array.from(third.theta)).toEqual([2, -2]);
-    expect(Array.from(third.velocity)).toEqual([0, 1]);
+    expect(Array.from(third.aux)).toEqual([0, 1]);
     expect(Array.from(history.view('gradientNorm'))).toEqual([0, 0.1, 0.2]);
   });
 
@@ -82,7 +82,7 @@ describe('RunHistory', () => {
         loss: 0,
         gradientNorm: 0,
         theta,
-        velocity: theta,
+        aux: theta,
       });
     }
     const iterations = history.view('iteration');
@@ -99,6 +99,29 @@ describe('RunHistory', () => {
     expect(copy.entry(6)).toEqual(history.entry(6));
     const tail = history.chunk(5);
     expect(Array.from(tail.iteration)).toEqual([5, 6]);
+  });
+
+  it('keeps each entry’s own auxiliary state, whatever its length, through thinning and chunks', () => {
+    // A run that changes rule mid-way: no auxiliary state, then momentum's (one per parameter).
+    const auxOf = (i: number) => (i % 3 === 0 ? new Float64Array(0) : Float64Array.of(i, -i / 2));
+    const history = new RunHistory(2, 20, 10);
+    for (let i = 0; i < 50; i++) history.append({ ...entry(i), aux: auxOf(i) });
+    const check = (h: RunHistory) => {
+      for (let k = 0; k < h.length; k++) {
+        const { iteration, aux } = h.entry(k);
+        expect(Array.from(aux)).toEqual(Array.from(auxOf(iteration)));
+      }
+    };
+    check(history);
+    const bulk = new RunHistory(2, 20, 10);
+    bulk.appendChunk(history.chunk());
+    check(bulk);
+    // Too many for its room: entry by entry, thinning as it goes.
+    const oneByOne = new RunHistory(2, 12, 5);
+    oneByOne.appendChunk(history.chunk());
+    expect(oneByOne.length).toBeLessThan(history.length);
+    check(oneByOne);
+    expect(() => history.append({ ...entry(60), aux: new Float64Array(3) })).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatePreset, PRESET_KINDS, settingsProblem, splitProblem } from '../../src/engine';
+import {
+  generatePreset,
+  LOSS_KINDS,
+  PRESET_KINDS,
+  REGULARIZATION_KINDS,
+  settingsProblem,
+  splitProblem,
+  UPDATE_RULE_IDS,
+} from '../../src/engine';
 import { DEFAULT_CONFIG, NO_SPLIT, type TrainingConfig } from '../../src/state/config';
 import { LIMITS } from '../../src/state/limits';
 import { FIELDS } from '../../src/state/configFields';
@@ -51,14 +59,14 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
     ),
     features: fc.record({ standardize: fc.boolean(), degree: integer('degree') }),
     objective: fc.record({
-      loss: fc.constantFrom('crossEntropy' as const, 'squaredError' as const),
+      loss: fc.constantFrom(...LOSS_KINDS),
       regularization: fc.record({
-        kind: fc.constantFrom('none' as const, 'l2' as const, 'l1' as const),
+        kind: fc.constantFrom(...REGULARIZATION_KINDS),
         lambda: within('lambda'),
       }),
     }),
     optimizer: fc.record({
-      rule: fc.constantFrom('gradientDescent' as const, 'momentum' as const, 'newton' as const),
+      rule: fc.constantFrom(...UPDATE_RULE_IDS),
       learningRate: within('learningRate'),
       batchSize: integer('batchSize'),
       momentum: within('momentum'),

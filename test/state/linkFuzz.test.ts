@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { PRESET_KINDS, settingsProblem, validateDataset } from '../../src/engine';
+import {
+  LOSS_KINDS,
+  PRESET_KINDS,
+  REGULARIZATION_KINDS,
+  settingsProblem,
+  UPDATE_RULE_IDS,
+  validateDataset,
+} from '../../src/engine';
 import { CHAPTERS } from '../../src/story/chapters';
 import { DEFAULT_CONFIG, type TrainingConfig } from '../../src/state/config';
 import { decodeConfig, encodeConfig, type Purpose } from '../../src/state/link';
@@ -59,14 +66,14 @@ const sharedConfig: fc.Arbitrary<TrainingConfig> = fc.record({
   ),
   features: fc.record({ standardize: fc.boolean(), degree: fc.integer({ min: 1, max: 3 }) }),
   objective: fc.record({
-    loss: fc.constantFrom('crossEntropy' as const, 'squaredError' as const),
+    loss: fc.constantFrom(...LOSS_KINDS),
     regularization: fc.record({
-      kind: fc.constantFrom('none' as const, 'l2' as const),
+      kind: fc.constantFrom(...REGULARIZATION_KINDS.filter((kind) => kind !== 'l1')),
       lambda: fc.double({ min: 0, max: 10, noNaN: true }),
     }),
   }),
   optimizer: fc.record({
-    rule: fc.constantFrom('gradientDescent' as const, 'momentum' as const, 'newton' as const),
+    rule: fc.constantFrom(...UPDATE_RULE_IDS),
     learningRate: fc.double({ min: 1e-3, max: 10, noNaN: true }),
     batchSize: fc.integer({ min: 0, max: 50 }),
     momentum: fc.double({ min: 0, max: 0.99, noNaN: true }),

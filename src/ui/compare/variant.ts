@@ -7,9 +7,11 @@
  * the chosen setting differs, so the two runs start from the same θ and any difference in their
  * paths comes from that setting.
  */
-import { settingsProblem } from '../../engine';
+import type { UpdateRule } from '../../engine';
+import { settingsProblem, usesSetting } from '../../engine';
 import type { DataSource, LiveSettings, TrainingConfig } from '../../state/config';
 import { formatCount, formatSetting } from '../text/format';
+import { RULE_VIEWS } from '../rules/ruleViews';
 import { LOSS_NAMES } from '../text/labels';
 
 /** What run B changes: the loss, η, the update rule, the batch size, or momentum on/off. */
@@ -50,6 +52,11 @@ export function pointCount(data: DataSource): number {
   return data.kind === 'preset' ? data.n : data.labels.length;
 }
 
+/** The rule each run is compared against: plain gradient descent. */
+const PLAIN: UpdateRule = 'gradientDescent';
+
+const ruleName = (rule: UpdateRule) => RULE_VIEWS[rule].name;
+
 const isFullBatch = (config: TrainingConfig) =>
   config.optimizer.batchSize === 0 || config.optimizer.batchSize >= pointCount(config.data);
 
@@ -62,19 +69,17 @@ export function describeSetting(kind: CompareKind, config: TrainingConfig): stri
     case 'learningRate':
       return `η = ${formatSetting(optimizer.learningRate)}`;
     case 'newton':
-      if (optimizer.rule === 'newton') return 'Newton’s method';
-      return optimizer.rule === 'momentum' ? 'momentum' : 'gradient descent';
+      return ruleName(optimizer.rule);
     case 'batch':
-      if (optimizer.rule === 'newton' || isFullBatch(config)) return 'full batch';
+      if (!usesSetting(optimizer.rule, 'batchSize') || isFullBatch(config)) return 'full batch';
       return optimizer.batchSize === 1
         ? 'stochastic (batch of 1)'
         : `mini-batch of ${formatCount(optimizer.batchSize)}`;
     case 'momentum':
-      return optimizer.rule === 'momentum'
-        ? `momentum β = ${formatSetting(optimizer.momentum)}`
-        : optimizer.rule === 'newton'
-          ? 'Newton’s method'
-          : 'plain gradient descent';
+      if (usesSetting(optimizer.rule, 'momentum')) {
+        return `${ruleName(optimizer.rule)} β = ${formatSetting(optimizer.momentum)}`;
+      }
+      return optimizer.rule === PLAIN ? `plain ${ruleName(PLAIN)}` : ruleName(optimizer.rule);
   }
 }
 
@@ -107,7 +112,7 @@ function changed(a: TrainingConfig, choice: CompareChoice): TrainingConfig {
         ...a,
         optimizer: {
           ...optimizer,
-          rule: optimizer.rule === 'newton' ? 'gradientDescent' : 'newton',
+          rule: optimizer.rule === 'newton' ? PLAIN : 'newton',
         },
       };
     case 'batch':
@@ -120,7 +125,7 @@ function changed(a: TrainingConfig, choice: CompareChoice): TrainingConfig {
         ...a,
         optimizer: {
           ...optimizer,
-          rule: optimizer.rule === 'momentum' ? 'gradientDescent' : 'momentum',
+          rule: optimizer.rule === 'momentum' ? PLAIN : 'momentum',
         },
       };
   }
@@ -130,22 +135,31 @@ function changed(a: TrainingConfig, choice: CompareChoice): TrainingConfig {
 function choiceProblem(a: TrainingConfig, b: TrainingConfig, choice: CompareChoice): string | null {
   const engineProblem = settingsProblem(b.objective, b.optimizer);
   if (engineProblem) return engineProblem;
-  const newtonA = a.optimizer.rule === 'newton';
+  const ruleA = a.optimizer.rule;
+  const nameA = ruleName(ruleA);
+  const choosePlain = `choose ${ruleName(PLAIN)}`;
   switch (choice.kind) {
     case 'learningRate':
-      if (newtonA) return 'Newton’s method takes no learning rate: choose gradient descent first.';
+      if (!usesSetting(ruleA, 'learningRate')) {
+        return `${nameA} takes no learning rate: ${choosePlain} first.`;
+      }
       if (choice.learningRate === a.optimizer.learningRate) {
         return 'Run B’s learning rate is run A’s: choose another.';
       }
       return null;
     case 'batch':
-      if (newtonA) return 'Newton’s method always uses the full batch: choose gradient descent.';
+      if (!usesSetting(ruleA, 'batchSize')) {
+        return `${nameA} always uses the full batch: ${choosePlain}.`;
+      }
       if (isFullBatch(b)) {
         return `A batch of ${formatCount(choice.batchSize)} is the full batch here: choose fewer than ${formatCount(pointCount(a.data))} points.`;
       }
       return null;
     case 'momentum':
-      if (newtonA) return 'Newton’s method has no momentum: choose gradient descent first.';
+      // Momentum against plain descent: from any other rule, the comparison is not that one.
+      if (ruleA !== PLAIN && ruleA !== 'momentum') {
+        return `${nameA} has no momentum: ${choosePlain} first.`;
+      }
       return null;
     default:
       return null;

@@ -1,7 +1,7 @@
 import 'katex/dist/katex.min.css';
 import './derivation.css';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { velocityAt } from '../run/velocityAt';
+import { auxAt } from '../run/auxAt';
 import { formatCount, formatNumber } from '../text/format';
 import { NumberSetting } from '../settings/NumberSetting';
 import { toDataIndex, toTrainingIndex } from './trainingPoint';
@@ -51,11 +51,12 @@ export function DerivationPanel({ run }: { run: RunContext }) {
   const heldOut = prepared?.heldOut ?? null;
   const trainingPoint = toTrainingIndex(heldOut, highlightedPoint);
   const { objective, optimizer } = config;
-  const velocity = useMemo(
-    () => (optimizer.rule === 'momentum' && snapshot ? velocityAt(view.history, snapshot) : null),
+  // The rule's own state at this iteration (momentum's velocity), from the page's history.
+  const aux = useMemo(
+    () => (snapshot ? auxAt(view.history, snapshot) : null),
     // The history is updated in place; historyVersion says when.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [optimizer.rule, snapshot, view.history, view.historyVersion],
+    [snapshot, view.history, view.historyVersion],
   );
   const live = useMemo(() => {
     // For a moment after a new data set, the snapshot may still be the old run's.
@@ -67,9 +68,9 @@ export function DerivationPanel({ run }: { run: RunContext }) {
       design,
       theta: snapshot.theta,
       pointIndex: trainingPoint,
-      velocity,
+      aux,
     });
-  }, [snapshot, design, objective, optimizer, trainingPoint, velocity]);
+  }, [snapshot, design, objective, optimizer, trainingPoint, aux]);
 
   const names = view.info?.parameterNames;
   const standardized = prepared?.map.settings.standardize ?? false;

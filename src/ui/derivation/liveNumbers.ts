@@ -2,7 +2,8 @@
  * Every number the derivation shows for one iteration, computed by the engine's own functions on
  * the page's copy of the design (run.prepared.design) at the snapshot's θ: derivationNumbers for
  * J, ∇J, the highlighted point and θ − η∇J; pointContributions for the first terms of each sum;
- * the optimizer's own `step` for momentum and Newton; `hessian` for H. Nothing here re-derives a
+ * the optimizer's own `step` for the rule's next θ (and its auxiliary state, momentum's velocity);
+ * `hessian` for H. Nothing here re-derives a
  * formula, so what the page writes is what the worker computes.
  */
 import type {
@@ -16,11 +17,13 @@ import {
   derivationNumbers,
   hessian,
   initialState,
+  ownAux,
   penalty,
   pointContributions,
   settingsProblem,
   step,
   symmetricEigenvalues,
+  UPDATE_RULES,
 } from '../../engine';
 
 /** How many of the first points are written out in each sum (g_1 φ̃_1 + g_2 φ̃_2 + ⋯). */
@@ -47,13 +50,17 @@ export interface NewtonNumbers {
   readonly next: Float64Array;
 }
 
-/** Momentum at θ: v ← βv + ∇J; θ ← θ − ηv (with the full batch). */
-export interface MomentumNumbers {
-  /** z before the step. */
-  readonly velocity: Float64Array;
-  /** z after it. */
-  readonly nextVelocity: Float64Array;
-  readonly next: Float64Array;
+/** The rule's own step from θ with the full batch, as the engine's `step` takes it. */
+export interface NextStep {
+  /**
+   * The rule's auxiliary state before the step, as its step reads it (engine/updateRules.ts:
+   * momentum's velocity v; empty for a rule without any).
+   */
+  readonly aux: Float64Array;
+  /** And after it. */
+  readonly nextAux: Float64Array;
+  /** The next θ. */
+  readonly theta: Float64Array;
 }
 
 export interface LiveNumbers {
@@ -69,8 +76,11 @@ export interface LiveNumbers {
   /** True when every step uses all the points (Newton always does). */
   readonly fullBatch: boolean;
   readonly newton: NewtonNumbers | null;
-  /** Null unless the rule is momentum and the velocity at this iteration is known. */
-  readonly momentum: MomentumNumbers | null;
+  /**
+   * Null when the settings cannot run, or the rule keeps auxiliary state and this iteration's is
+   * not in the page's history any more.
+   */
+  readonly step: NextStep | null;
 }
 
 export interface LiveInput {
@@ -82,8 +92,8 @@ export interface LiveInput {
   readonly theta: Float64Array;
   /** The highlighted point (0-based; clamped by derivationNumbers). */
   readonly pointIndex: number;
-  /** Momentum's velocity v at this iteration, from the history; null when unknown. */
-  readonly velocity: Float64Array | null;
+  /** The rule's auxiliary state at this iteration, from the history (run/auxAt.ts); null when unknown. */
+  readonly aux: Float64Array | null;
 }
 
 export function liveNumbers(input: LiveInput): LiveNumbers {
@@ -101,11 +111,23 @@ export function liveNumbers(input: LiveInput): LiveNumbers {
   const runnable = settingsProblem(objective, optimizer) === null;
   const fullBatchSettings = { ...optimizer, batchSize: 0 };
 
+  const rule = UPDATE_RULES[optimizer.rule];
+  const auxLength = rule.auxLength(theta.length);
+  // A rule without auxiliary state needs none from the history; one with it reads what the entry
+  // holds (zeros when that has another length: the rule starts afresh there, as the worker did).
+  const known = auxLength === 0 ? new Float64Array(0) : input.aux;
+  let next: NextStep | null = null;
   let newton: NewtonNumbers | null = null;
-  if (runnable && optimizer.rule === 'newton') {
-    const H = hessian(objective, design, theta);
-    const result = step(objective, design, fullBatchSettings, initialState(theta), atTheta);
+  if (runnable && known) {
+    const state = { ...initialState(theta), aux: known };
+    const result = step(objective, design, fullBatchSettings, state, atTheta);
+    next = {
+      aux: ownAux(known, auxLength),
+      nextAux: result.state.aux,
+      theta: result.state.theta,
+    };
     if (result.newton) {
+      const H = hessian(objective, design, theta);
       newton = {
         hessian: H,
         eigenvalues: symmetricEigenvalues(H, theta.length),
@@ -113,17 +135,6 @@ export function liveNumbers(input: LiveInput): LiveNumbers {
         next: result.state.theta,
       };
     }
-  }
-
-  let momentum: MomentumNumbers | null = null;
-  if (runnable && optimizer.rule === 'momentum' && input.velocity?.length === theta.length) {
-    const state = { ...initialState(theta), velocity: Float64Array.from(input.velocity) };
-    const result = step(objective, design, fullBatchSettings, state, atTheta);
-    momentum = {
-      velocity: state.velocity,
-      nextVelocity: result.state.velocity,
-      next: result.state.theta,
-    };
   }
 
   return {
@@ -135,9 +146,11 @@ export function liveNumbers(input: LiveInput): LiveNumbers {
     penalty: penalty(objective.regularization, theta),
     leading: leadingPoints(objective, design, theta),
     fullBatch:
-      optimizer.rule === 'newton' || optimizer.batchSize === 0 || optimizer.batchSize >= design.n,
+      !rule.settings.includes('batchSize') ||
+      optimizer.batchSize === 0 ||
+      optimizer.batchSize >= design.n,
     newton,
-    momentum,
+    step: next,
   };
 }
 

@@ -6,39 +6,33 @@
  *   squared error   model → the loss → chain rule → σ' → what does not cancel
  *                   → all points at once → finite differences → the step
  *
- * and the step is Newton's under Newton's method.
+ * the loss's own steps from its table (ui/rules/lossViews.ts), and the step the update rule's
+ * own (ui/rules/ruleViews.ts).
  */
 import type { Section } from './content';
 import { cancellationStep } from './steps/cancellation';
 import { chainRuleStep } from './steps/chainRule';
 import { finiteDifferenceStep } from './steps/finiteDifference';
+import { LOSS_VIEWS } from '../rules/lossViews';
+import { RULE_VIEWS } from '../rules/ruleViews';
 import type { StepInput } from './steps/input';
-import { likelihoodStep } from './steps/likelihood';
 import { modelStep } from './steps/model';
-import { newtonStep } from './steps/newton';
 import { sigmoidSlopeStep } from './steps/sigmoidSlope';
-import { signFlipStep } from './steps/signFlip';
-import { squaredErrorLossStep } from './steps/squaredErrorLoss';
-import { updateStep } from './steps/update';
 import { vectorizedStep } from './steps/vectorized';
 
 export type { StepInput } from './steps/input';
 
 export function derivationSections(input: StepInput): Section[] {
   const { objective, optimizer } = input.live;
-  const loss =
-    objective.loss === 'crossEntropy'
-      ? [likelihoodStep(input), signFlipStep(input)]
-      : [squaredErrorLossStep(input)];
   return [
     modelStep(input),
-    ...loss,
+    ...LOSS_VIEWS[objective.loss].derivation(input),
     chainRuleStep(input),
     sigmoidSlopeStep(input),
     cancellationStep(input),
     vectorizedStep(input),
     finiteDifferenceStep(input),
-    optimizer.rule === 'newton' ? newtonStep(input) : updateStep(input),
+    RULE_VIEWS[optimizer.rule].derivation(input),
   ];
 }
 

@@ -2,7 +2,8 @@
  * The current numbers in one paragraph of plain words, for screen readers (and anyone who prefers
  * reading to formulas). Names are user text: the paragraph is rendered by React as text.
  */
-import { formatCount, formatNumber, formatSetting } from '../text/format';
+import { RULE_VIEWS } from '../rules/ruleViews';
+import { formatCount, formatNumber } from '../text/format';
 import type { LiveNumbers } from './liveNumbers';
 import { pointNumber } from './steps/notation';
 
@@ -13,9 +14,7 @@ function named(names: readonly string[], values: ArrayLike<number>): string {
 
 /** θ the next iteration starts from, by the rule in force (null if the numbers are not known). */
 export function nextTheta(live: LiveNumbers): Float64Array | null {
-  if (live.optimizer.rule === 'newton') return live.newton?.next ?? null;
-  if (live.optimizer.rule === 'momentum') return live.momentum?.next ?? null;
-  return live.derivation.next;
+  return live.step?.theta ?? null;
 }
 
 export function derivationSummary(live: LiveNumbers, names: readonly string[]): string {
@@ -31,10 +30,7 @@ export function derivationSummary(live: LiveNumbers, names: readonly string[]): 
     `Parameters θ: ${named(names, live.theta)}.`,
   ];
   if (next) {
-    const rule =
-      optimizer.rule === 'newton'
-        ? 'Newton’s step'
-        : `learning rate η = ${formatSetting(optimizer.learningRate)}`;
+    const rule = RULE_VIEWS[optimizer.rule].nextWith(optimizer);
     const scope = live.fullBatch ? '' : ' (full batch)';
     sentences.push(`Next θ with ${rule}${scope}: ${named(names, next)}.`);
   }

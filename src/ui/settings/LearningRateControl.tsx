@@ -1,9 +1,9 @@
-import type { OptimizerSettings } from '../../engine';
+import { DEFAULT_CONFIG } from '../../state/config';
 import type { Landmarks } from '../../worker/analysis';
-import { LOSS_NAMES } from '../text/labels';
+import { RULE_VIEWS } from '../rules/ruleViews';
 import { NumberSetting } from './NumberSetting';
-import type { Landmark } from './LandmarkMarks';
 import { LandmarkMarks } from './LandmarkMarks';
+import type { LandmarkSettings, RuleLandmarks } from './ruleLandmarks';
 import { LEARNING_RATE_SCALE, trackFraction } from './logScale';
 import { formatSetting } from '../text/format';
 import { LogSlider } from './LogSlider';
@@ -13,77 +13,19 @@ interface LearningRateControlProps {
   /** 2/L0 and 2/L* for the run's loss, data and features (null before the first run is loaded). */
   landmarks: Landmarks | null;
   /** The update rule in force: each has its own landmarks, or none. */
-  optimizer?: Pick<OptimizerSettings, 'rule' | 'momentum' | 'batchSize'>;
+  optimizer?: LandmarkSettings;
   onChange: (learningRate: number) => void;
 }
 
-const GRADIENT_DESCENT: Pick<OptimizerSettings, 'rule' | 'momentum' | 'batchSize'> = {
-  rule: 'gradientDescent',
-  momentum: 0,
-  batchSize: 0,
-};
+/** Without a rule given, the default configuration's. */
+const DEFAULT_OPTIMIZER: LandmarkSettings = DEFAULT_CONFIG.optimizer;
 
-export interface RuleLandmarks {
-  readonly marks: Landmark[];
-  /** What does not apply, or what the marks are for, in a plain sentence; '' when all is said. */
-  readonly note: string;
-}
-
-/**
- * The landmarks in words (docs/design.md), the rule's and the loss's own: full-batch gradient
- * descent's 2/L0 and 2/L* for the run's loss; momentum's limit 2(1 + β)/L* (its guarantee below
- * 2/L0 does not carry over); none for Newton's method, which does not use η.
- */
+/** The landmarks of the rule in force, from the rules' table. */
 export function learningRateLandmarks(
   landmarks: Landmarks | null,
-  optimizer: Pick<OptimizerSettings, 'rule' | 'momentum' | 'batchSize'> = GRADIENT_DESCENT,
+  optimizer: LandmarkSettings = DEFAULT_OPTIMIZER,
 ): RuleLandmarks {
-  if (optimizer.rule === 'newton') {
-    return {
-      marks: [],
-      note: 'Newton’s method steps by −H⁻¹∇J and does not use η: no learning-rate landmark applies.',
-    };
-  }
-  if (!landmarks) return { marks: [], note: '' };
-  const loss = LOSS_NAMES[landmarks.loss];
-  const noLimit =
-    landmarks.convergenceLimit === null ? ' There is no 2/L* here: the loss has no optimum.' : '';
-  if (optimizer.rule === 'momentum') {
-    const beta = optimizer.momentum;
-    const marks: Landmark[] =
-      landmarks.convergenceLimit === null
-        ? []
-        : [
-            {
-              name: '2(1+β)/L*',
-              value: (1 + beta) * landmarks.convergenceLimit,
-              meaning: `beyond it, momentum (β = ${beta}) cannot converge on the ${loss}: near the optimum each swing grows.`,
-            },
-          ];
-    return {
-      marks,
-      note: `Momentum: 2/L0 does not apply (its guarantee is plain gradient descent’s).${noLimit}`,
-    };
-  }
-  const marks: Landmark[] = [
-    {
-      name: '2/L0',
-      value: landmarks.descentGuaranteed,
-      meaning: `below it, every full-batch step of gradient descent lowers the ${loss}.`,
-    },
-  ];
-  if (landmarks.convergenceLimit !== null) {
-    marks.push({
-      name: '2/L*',
-      value: landmarks.convergenceLimit,
-      meaning: `beyond it, gradient descent on the ${loss} cannot converge: it oscillates, every other step or in a longer or irregular pattern (bounded without an L2 term, which may make it diverge). Between the two marks the loss may rise on some steps and still converge.`,
-    });
-  }
-  const miniBatch =
-    optimizer.batchSize > 0
-      ? ' The marks are the full batch’s: a mini-batch step follows a noisy gradient and may raise the loss below 2/L0 too.'
-      : '';
-  return { marks, note: `${noLimit}${miniBatch}`.trim() };
+  return RULE_VIEWS[optimizer.rule].landmarks(landmarks, optimizer);
 }
 
 /**
@@ -93,7 +35,7 @@ export function learningRateLandmarks(
 export function LearningRateControl({
   value,
   landmarks,
-  optimizer = GRADIENT_DESCENT,
+  optimizer = DEFAULT_OPTIMIZER,
   onChange,
 }: LearningRateControlProps) {
   const ruled = learningRateLandmarks(landmarks, optimizer);

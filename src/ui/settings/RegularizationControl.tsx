@@ -1,14 +1,15 @@
-import type { Regularization, RegularizationKind } from '../../engine';
+import type { Regularization } from '../../engine';
+import { REGULARIZATION_KINDS } from '../../engine';
+import { PENALTY_VIEWS } from '../rules/penaltyViews';
 import { NumberSetting } from './NumberSetting';
 import { SelectSetting } from './SelectSetting';
 import { LAMBDA_SCALE } from './logScale';
 import { LogSlider } from './LogSlider';
 
-const KIND_OPTIONS: { value: RegularizationKind; label: string }[] = [
-  { value: 'none', label: 'none' },
-  { value: 'l2', label: 'L2: (λ/2)‖w‖²' },
-  { value: 'l1', label: 'L1: λ‖w‖₁' },
-];
+const KIND_OPTIONS = REGULARIZATION_KINDS.map((value) => ({
+  value,
+  label: PENALTY_VIEWS[value].label,
+}));
 
 /** λ when a penalty is switched on from none: small enough to leave a fit nearly as it was. */
 const DEFAULT_LAMBDA = 0.01;

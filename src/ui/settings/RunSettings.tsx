@@ -1,8 +1,10 @@
 import { memo } from 'react';
-import type { LossKind, UpdateRule } from '../../engine';
+import type { LossKind } from '../../engine';
+import { UPDATE_RULE_IDS, usesSetting } from '../../engine';
 import type { LiveSettings, TrainingConfig } from '../../state/config';
 import { liveSettingsOf, withOptimizer } from '../../state/config';
-import { LOSS_NAMES, RULE_NAMES } from '../text/labels';
+import { RULE_VIEWS } from '../rules/ruleViews';
+import { LOSS_NAMES } from '../text/labels';
 import { NumberSetting } from './NumberSetting';
 import { RegularizationControl } from './RegularizationControl';
 import './settings.css';
@@ -18,16 +20,14 @@ const LOSS_OPTIONS = (Object.keys(LOSS_NAMES) as LossKind[]).map((value) => ({
   label: LOSS_NAMES[value],
 }));
 
-const RULE_OPTIONS = (Object.keys(RULE_NAMES) as UpdateRule[]).map((value) => ({
-  value,
-  label: RULE_NAMES[value],
-}));
+const RULE_OPTIONS = UPDATE_RULE_IDS.map((value) => ({ value, label: RULE_VIEWS[value].name }));
 
 /**
  * The settings that change while the run goes on, without starting over (the learning rate has
  * its own control on the stage): loss,
  * regularization, update rule, batch size, momentum and the shuffling seed. Each change sends the
- * whole set (LiveSettings) built from the current configuration. Memoized: its props change only
+ * whole set (LiveSettings) built from the current configuration. A rule's own settings (β, the
+ * batch size) show when the engine's table says it reads them. Memoized: its props change only
  * with the settings, not with every snapshot of a playing run.
  */
 export const RunSettings = memo(function RunSettings({ config, onChange }: RunSettingsProps) {
@@ -56,7 +56,7 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
         options={RULE_OPTIONS}
         onChange={(rule) => changeOptimizer({ rule })}
       />
-      {optimizer.rule === 'momentum' && (
+      {usesSetting(optimizer.rule, 'momentum') && (
         <NumberSetting
           label="Momentum β"
           value={optimizer.momentum}
@@ -64,7 +64,7 @@ export const RunSettings = memo(function RunSettings({ config, onChange }: RunSe
           onCommit={(momentum) => changeOptimizer({ momentum })}
         />
       )}
-      {optimizer.rule !== 'newton' && (
+      {usesSetting(optimizer.rule, 'batchSize') && (
         <>
           <NumberSetting
             label="Batch size"

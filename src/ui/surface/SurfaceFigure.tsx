@@ -5,7 +5,7 @@ import type { RunContext } from '../app/runContext';
 import type { AxisPair } from './axes';
 import { axisTitle, parameterSymbol } from './axes';
 import { formatCount, formatNumber, formatSetting } from '../text/format';
-import { velocityAt } from '../run/velocityAt';
+import { auxAt } from '../run/auxAt';
 import { ruleStep } from './ruleStep';
 import { ContourCanvas } from './ContourCanvas';
 import { gridExtent } from './contours';
@@ -146,7 +146,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
             design,
             theta,
             snapshot.gradient,
-            optimizer.rule === 'momentum' ? velocityAt(history, snapshot) : null,
+            auxAt(history, snapshot),
             formatSetting,
           )
         : null,

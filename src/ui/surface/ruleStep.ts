@@ -1,11 +1,9 @@
 /**
- * The step the update rule takes next from the θ shown, the arrow on the loss surface: gradient
- * descent's −η∇J, momentum's −η(βv + ∇J) (its velocity carries the steps before), Newton's
- * −H⁻¹∇J (before its line search halves it, if it must). With the engine's own functions, on the
- * page's copy of the design: Newton's Hessian is m × m, cheap for the few parameters drawn.
+ * The step the update rule takes next from the θ shown, the arrow on the loss surface: each rule's
+ * own (surface/ruleArrows.ts), looked up in the rules' table.
  */
 import type { Design, Objective, OptimizerSettings } from '../../engine';
-import { hessian, newtonDirection } from '../../engine';
+import { RULE_VIEWS } from '../rules/ruleViews';
 
 export interface RuleStep {
   /** The full step, one entry per parameter (θ_next − θ before any L1 or line search). */
@@ -16,38 +14,33 @@ export interface RuleStep {
   readonly settings: string;
 }
 
+export interface RuleArrowInput {
+  readonly objective: Objective;
+  readonly optimizer: OptimizerSettings;
+  readonly design: Design | null;
+  readonly theta: Float64Array;
+  readonly gradient: Float64Array;
+  /** The rule's auxiliary state at θ (momentum's velocity), when the history has it. */
+  readonly aux: Float64Array | null;
+  readonly formatSetting: (value: number) => string;
+}
+
 export function ruleStep(
   objective: Objective,
   optimizer: OptimizerSettings,
   design: Design | null,
   theta: Float64Array,
   gradient: Float64Array,
-  /** Momentum's velocity at θ, when the history has it. */
-  velocity: Float64Array | null,
+  aux: Float64Array | null,
   formatSetting: (value: number) => string,
 ): RuleStep {
-  const m = theta.length;
-  const eta = optimizer.learningRate;
-  if (optimizer.rule === 'newton' && design && design.p + 1 === m) {
-    const { direction } = newtonDirection(hessian(objective, design, theta), m, gradient);
-    return {
-      step: direction.map((d) => -d),
-      label: 'Newton’s step −H⁻¹∇J',
-      settings: '(η is not used)',
-    };
-  }
-  if (optimizer.rule === 'momentum') {
-    const beta = optimizer.momentum;
-    const v = velocity && velocity.length === m ? velocity : new Float64Array(m);
-    return {
-      step: gradient.map((g, j) => -eta * (beta * v[j] + g)),
-      label: 'momentum’s step −η(βv + ∇J), v its velocity',
-      settings: `η = ${formatSetting(eta)}, β = ${formatSetting(beta)}`,
-    };
-  }
-  return {
-    step: gradient.map((g) => -eta * g),
-    label: 'step −η∇J',
-    settings: `η = ${formatSetting(eta)}`,
-  };
+  return RULE_VIEWS[optimizer.rule].arrow({
+    objective,
+    optimizer,
+    design,
+    theta,
+    gradient,
+    aux,
+    formatSetting,
+  });
 }

@@ -1,8 +1,9 @@
 /**
  * The words the page uses for the engine's names: one table per kind, typed as Records so a new
- * preset, loss or rule cannot be added to the engine without a name here.
+ * preset or loss cannot be added to the engine without a name here (an update rule's name is in
+ * its own table, ui/rules/ruleViews.ts).
  */
-import type { LossKind, PresetKind, UpdateRule } from '../../engine';
+import type { LossKind, PresetKind } from '../../engine';
 
 export const PRESET_NAMES: Record<PresetKind, string> = {
   twoBlobs: 'Two blobs',
@@ -18,12 +19,6 @@ export const PRESET_NAMES: Record<PresetKind, string> = {
 export const LOSS_NAMES: Record<LossKind, string> = {
   crossEntropy: 'cross-entropy',
   squaredError: 'squared error',
-};
-
-export const RULE_NAMES: Record<UpdateRule, string> = {
-  gradientDescent: 'gradient descent',
-  momentum: 'momentum',
-  newton: 'Newton’s method',
 };
 
 /** The sizes offered for the preset data sets. */

@@ -52,7 +52,7 @@ describe('OutcomeTracker', () => {
         loss: 0.5,
         gradientNorm: norm,
         theta: new Float64Array(1),
-        velocity: new Float64Array(1),
+        aux: new Float64Array(1),
       });
     const tracker = new OutcomeTracker();
     add(0, 1);

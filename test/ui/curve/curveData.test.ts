@@ -13,7 +13,7 @@ function history(losses: number[]): RunHistory {
       loss,
       gradientNorm: loss / 2,
       theta: new Float64Array(2),
-      velocity: new Float64Array(2),
+      aux: new Float64Array(2),
     }),
   );
   return h;

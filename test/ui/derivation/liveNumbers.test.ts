@@ -28,7 +28,7 @@ function shown(trainer: Trainer, config: TrainingConfig, pointIndex = 0): LiveNu
     design: prepareRun(config).design,
     theta: snapshot.theta,
     pointIndex,
-    velocity: chunk.velocity,
+    aux: chunk.aux.subarray(0, chunk.auxLength[0]),
   });
 }
 
@@ -83,13 +83,13 @@ describe('liveNumbers equals the worker', () => {
     const config = withSettings({}, { rule: 'momentum', learningRate: 0.5, momentum: 0.9 });
     const trainer = steppedTrainer(config, 4);
     const live = shown(trainer, config);
-    expect(live.momentum).not.toBeNull();
+    expect(live.step).not.toBeNull();
+    expect(live.step!.aux.length).toBe(live.theta.length);
     trainer.stepForward();
     const after = trainer.snapshot(false, 1);
-    expect(array(live.momentum!.next)).toEqual(array(after.theta));
-    expect(array(live.momentum!.nextVelocity)).toEqual(
-      array(trainer.historyChunk(trainer.historyLength - 1).velocity),
-    );
+    expect(array(live.step!.theta)).toEqual(array(after.theta));
+    const chunk = trainer.historyChunk(trainer.historyLength - 1);
+    expect(array(live.step!.nextAux)).toEqual(array(chunk.aux.subarray(0, chunk.auxLength[0])));
   });
 
   it('under Newton’s method, H is the engine’s Hessian and the step shown is the worker’s next θ', () => {

@@ -67,7 +67,7 @@ function numbersFor(
     design: prepared.design,
     theta,
     pointIndex,
-    velocity: new Float64Array(theta.length).fill(0.01),
+    aux: new Float64Array(theta.length).fill(0.01),
   });
   return { live, names };
 }
@@ -304,7 +304,7 @@ describe('derivationSections', () => {
       design: prepared.design,
       theta: Float64Array.from([1e300, -1e308, Infinity]),
       pointIndex: 0,
-      velocity: null,
+      aux: null,
     });
     for (const section of sectionsFor(live, DATA['two blobs'].names)) {
       for (const { tex, display } of formulas(section.build())) {

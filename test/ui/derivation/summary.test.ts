@@ -20,7 +20,7 @@ describe('derivationSummary', () => {
       design: prepareRun(DEFAULT_CONFIG).design,
       theta: snapshot.theta,
       pointIndex: 9,
-      velocity: null,
+      aux: null,
     });
     const text = derivationSummary(live, ['intercept', 'x1', 'x2']);
     expect(text).toContain('Iteration 3.');

@@ -36,7 +36,7 @@ describe('slow motion', () => {
       design,
       theta: new Float64Array(design.p + 1),
       pointIndex: 0,
-      velocity: null,
+      aux: null,
     });
     const colors = { border: '#000000', background: '#ffffff' };
     const ids = derivationSections({ live, names: [], standardized: true, colors }).map(

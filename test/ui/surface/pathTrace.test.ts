@@ -12,7 +12,7 @@ function append(history: RunHistory, iteration: number, theta: number[]): void {
     loss: 1 / (iteration + 1),
     gradientNorm: 1,
     theta: Float64Array.from(theta),
-    velocity: new Float64Array(theta.length),
+    aux: new Float64Array(theta.length),
   });
 }
 

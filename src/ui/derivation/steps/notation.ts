@@ -4,6 +4,7 @@
  * engine is point 1 here).
  */
 import type { Regularization } from '../../../engine';
+import { PENALTY_VIEWS } from '../../rules/penaltyViews';
 import { texSetting } from '../tex';
 
 /** The i of the formulas for the engine's index: points are counted from 1. */
@@ -25,11 +26,7 @@ export const parameterSymbols = (m: number): string[] =>
   Array.from({ length: m }, (_, j) => parameterSymbol(j));
 
 /** What the penalty adds to J, in TeX ('' for none). */
-export function penaltyTerm(reg: Regularization): string {
-  if (reg.kind === 'l2') return ' + \\frac{\\lambda}{2}\\lVert w\\rVert^2';
-  if (reg.kind === 'l1') return ' + \\lambda\\lVert w\\rVert_1';
-  return '';
-}
+export const penaltyTerm = (reg: Regularization): string => PENALTY_VIEWS[reg.kind].term;
 
 /** "λ = 0.1" for a penalty in force. */
 export const lambdaValue = (reg: Regularization): string => `\\lambda = ${texSetting(reg.lambda)}`;

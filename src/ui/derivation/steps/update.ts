@@ -6,7 +6,8 @@
  *   momentum           v ← βv + ∇J(θ);  θ ← θ − ηv   (v the velocity; z is the score)
  *
  * with this iteration's θ, η, ∇J and the resulting θ: derivationNumbers.next for gradient
- * descent, the optimizer's own step for momentum (both full-batch).
+ * descent, the optimizer's own step for momentum (both full-batch). The rules' table
+ * (ui/rules/ruleViews.ts) says which rule shows which.
  */
 import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
 import { formatCount } from '../../text/format';
@@ -14,13 +15,14 @@ import { texColumn, texSetting, texSymbolColumn } from '../tex';
 import type { StepInput } from './input';
 import { parameterSymbols } from './notation';
 
-export function updateStep(input: StepInput): Section {
-  return {
-    id: 'update',
-    title: 'The step downhill',
-    build: () =>
-      input.live.optimizer.rule === 'momentum' ? momentumBlocks(input) : gradientBlocks(input),
-  };
+const TITLE = 'The step downhill';
+
+export function gradientUpdateStep(input: StepInput): Section {
+  return { id: 'update', title: TITLE, build: () => gradientBlocks(input) };
+}
+
+export function momentumUpdateStep(input: StepInput): Section {
+  return { id: 'update', title: TITLE, build: () => momentumBlocks(input) };
 }
 
 function gradientBlocks({ live }: StepInput): Block[] {
@@ -49,7 +51,13 @@ function gradientBlocks({ live }: StepInput): Block[] {
 }
 
 function momentumBlocks({ live }: StepInput): Block[] {
-  const { derivation, optimizer, objective, momentum } = live;
+  const { derivation, optimizer, objective } = live;
+  // Momentum's auxiliary state is its velocity v (engine/updateRules.ts), before and after.
+  const momentum = live.step && {
+    velocity: live.step.aux,
+    nextVelocity: live.step.nextAux,
+    next: live.step.theta,
+  };
   const eta = texSetting(optimizer.learningRate);
   const beta = texSetting(optimizer.momentum);
   const blocks: Block[] = [
