@@ -121,7 +121,8 @@ describe('RunHistory', () => {
     oneByOne.appendChunk(history.chunk());
     expect(oneByOne.length).toBeLessThan(history.length);
     check(oneByOne);
-    expect(() => history.append({ ...entry(60), aux: new Float64Array(3) })).toThrow(RangeError);
+    const tooLong = new Float64Array(history.auxWidth + 1);
+    expect(() => history.append({ ...entry(60), aux: tooLong })).toThrow(RangeError);
   });
 });
 

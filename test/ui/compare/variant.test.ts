@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { UPDATE_RULE_IDS, usesSetting, type UpdateRule } from '../../../src/engine';
 import { DEFAULT_CONFIG } from '../../../src/state/config';
 import type { TrainingConfig } from '../../../src/state/config';
 import type { CompareKind } from '../../../src/ui/compare/variant';
+import { RULE_VIEWS } from '../../../src/ui/rules/ruleViews';
 import {
   comparisonFor,
   defaultChoice,
@@ -12,7 +14,7 @@ import {
 const A: TrainingConfig = DEFAULT_CONFIG;
 const choose = (kind: CompareKind, a: TrainingConfig = A) =>
   comparisonFor(a, defaultChoice(kind, a));
-const withRule = (rule: 'gradientDescent' | 'momentum' | 'newton'): TrainingConfig => ({
+const withRule = (rule: UpdateRule): TrainingConfig => ({
   ...A,
   optimizer: { ...A.optimizer, rule },
 });
@@ -96,6 +98,18 @@ describe('comparisonFor', () => {
     expect([b.labelA, b.labelB]).toEqual(['plain gradient descent', 'momentum β = 0.9']);
     expect(choose('momentum', withRule('momentum')).config.optimizer.rule).toBe('gradientDescent');
     expect(choose('momentum', withRule('newton')).problem).toMatch(/no momentum/);
+  });
+
+  it('every rule is named by its own entry in the rules’ table, and refused where it lacks the setting', () => {
+    for (const rule of UPDATE_RULE_IDS) {
+      const a = withRule(rule);
+      expect(choose('newton', a).labelA).toBe(RULE_VIEWS[rule].name);
+      expect(choose('learningRate', a).problem === null).toBe(usesSetting(rule, 'learningRate'));
+      if (!usesSetting(rule, 'batchSize')) {
+        expect(choose('batch', a).problem).toMatch(/full batch/);
+        expect(choose('batch', a).labelA).toBe('full batch');
+      }
+    }
   });
 
   it('keeps run A’s data, initialization and seed objects as they are', () => {
