@@ -10,7 +10,6 @@
  * own (ui/rules/ruleViews.ts).
  */
 import type { Section } from './content';
-import { cancellationStep } from './steps/cancellation';
 import { chainRuleStep } from './steps/chainRule';
 import { finiteDifferenceStep } from './steps/finiteDifference';
 import { LOSS_VIEWS } from '../rules/lossViews';
@@ -29,7 +28,7 @@ export function derivationSections(input: StepInput): Section[] {
     ...LOSS_VIEWS[objective.loss].derivation(input),
     chainRuleStep(input),
     sigmoidSlopeStep(input),
-    cancellationStep(input),
+    LOSS_VIEWS[objective.loss].cancellation(input),
     vectorizedStep(input),
     finiteDifferenceStep(input),
     RULE_VIEWS[optimizer.rule].derivation(input),

@@ -1,7 +1,7 @@
 /**
  * The regularizations as the page shows them, one entry per id of the engine's
  * (engine/regularization.ts): a Record, so a new penalty does not compile without its menu label
- * and its term in the derivation's formulas.
+ * and its terms in the derivation's formulas (J, ∇J and the Hessian).
  */
 import type { RegularizationKind } from '../../engine';
 
@@ -10,10 +10,24 @@ export interface PenaltyView {
   readonly label: string;
   /** What it adds to J, in TeX ('' for none). */
   readonly term: string;
+  /** What it adds to ∇J as a vector, in TeX ('' for none, and for L1, which acts in the step). */
+  readonly gradientTerm: string;
+  /** What it adds to the Hessian, in TeX ('' when nothing: L1 has no Hessian, Newton refuses it). */
+  readonly hessianTerm: string;
 }
 
 export const PENALTY_VIEWS: Record<RegularizationKind, PenaltyView> = {
-  none: { label: 'none', term: '' },
-  l2: { label: 'L2: (λ/2)‖w‖²', term: ' + \\frac{\\lambda}{2}\\lVert w\\rVert^2' },
-  l1: { label: 'L1: λ‖w‖₁', term: ' + \\lambda\\lVert w\\rVert_1' },
+  none: { label: 'none', term: '', gradientTerm: '', hessianTerm: '' },
+  l2: {
+    label: 'L2: (λ/2)‖w‖²',
+    term: ' + \\frac{\\lambda}{2}\\lVert w\\rVert^2',
+    gradientTerm: ' + \\lambda \\begin{bmatrix} 0 \\\\ w \\end{bmatrix}',
+    hessianTerm: ' + \\lambda\\, \\operatorname{diag}(0, 1, \\dots, 1)',
+  },
+  l1: {
+    label: 'L1: λ‖w‖₁',
+    term: ' + \\lambda\\lVert w\\rVert_1',
+    gradientTerm: '',
+    hessianTerm: '',
+  },
 };

@@ -26,14 +26,17 @@ import { pointNumber } from './notation';
 /** A point is confidently wrong when |p − y| exceeds this: p beyond 0.9 on the wrong side. */
 const CONFIDENTLY_WRONG = 0.9;
 
-export function cancellationStep(input: StepInput): Section {
-  return input.live.objective.loss === 'crossEntropy'
-    ? { id: 'cancellation', title: 'What cancels', build: () => crossEntropyBlocks(input) }
-    : {
-        id: 'cancellation',
-        title: 'What does not cancel',
-        build: () => squaredErrorBlocks(input),
-      };
+/** Under the cross-entropy (the losses' table, ui/rules/lossViews.ts, says which is whose). */
+export function crossEntropyCancellationStep(input: StepInput): Section {
+  return { id: 'cancellation', title: 'What cancels', build: () => crossEntropyBlocks(input) };
+}
+
+export function squaredErrorCancellationStep(input: StepInput): Section {
+  return {
+    id: 'cancellation',
+    title: 'What does not cancel',
+    build: () => squaredErrorBlocks(input),
+  };
 }
 
 function crossEntropyBlocks(input: StepInput): Block[] {

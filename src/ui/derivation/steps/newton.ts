@@ -6,6 +6,7 @@
 import { formatCount, formatNumber } from '../../text/format';
 import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
 import { FACTOR_DIGITS, texColumn, texMatrix, texSetting, texSymbolColumn } from '../tex';
+import { PENALTY_VIEWS } from '../../rules/penaltyViews';
 import type { StepInput } from './input';
 import { parameterSymbols } from './notation';
 
@@ -25,7 +26,7 @@ export function newtonStep(input: StepInput): Section {
 
 function newtonBlocks({ live }: StepInput): Block[] {
   const reg = live.objective.regularization;
-  const l2 = reg.kind === 'l2' ? ' + \\lambda\\, \\operatorname{diag}(0, 1, \\dots, 1)' : '';
+  const l2 = PENALTY_VIEWS[reg.kind].hessianTerm;
   const blocks: Block[] = [
     prose(
       'Newton’s method uses the second derivatives too. At θ it fits a quadratic bowl to ',

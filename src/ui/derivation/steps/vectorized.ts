@@ -7,6 +7,8 @@
 import { formula, math, note, numbers, prose, type Block, type Section } from '../content';
 import type { LiveNumbers } from '../liveNumbers';
 import { FACTOR_DIGITS, texColumn, texFactor, texNumber, texSetting } from '../tex';
+import { LOSS_VIEWS } from '../../rules/lossViews';
+import { PENALTY_VIEWS } from '../../rules/penaltyViews';
 import type { StepInput } from './input';
 import { featureSymbol, parameterSymbol, partial, pointNumber } from './notation';
 
@@ -25,11 +27,8 @@ function vectorizedBlocks({ live, names }: StepInput): Block[] {
   const { objective, derivation } = live;
   const m = live.theta.length;
   const reg = objective.regularization;
-  const l2 = reg.kind === 'l2' ? ' + \\lambda \\begin{bmatrix} 0 \\\\ w \\end{bmatrix}' : '';
-  const vector =
-    objective.loss === 'crossEntropy'
-      ? '\\frac{1}{N} \\tilde X^\\top (p - y)'
-      : '\\frac{1}{N} \\tilde X^\\top \\bigl[(p - y) \\odot p \\odot (1 - p)\\bigr]';
+  const l2 = PENALTY_VIEWS[reg.kind].gradientTerm;
+  const vector = LOSS_VIEWS[objective.loss].gradientVector;
   const blocks: Block[] = [
     prose(
       'Average the points’ terms. With the ',
