@@ -13,6 +13,8 @@ import {
   type Objective,
   type OptimizerSettings,
   type OptimizerState,
+  UPDATE_RULE_IDS,
+  UPDATE_RULES,
 } from '../../src/engine';
 import { expectClose } from './arbitraries';
 
@@ -62,6 +64,27 @@ describe('step', () => {
     expectClose(
       second.state.theta,
       first.state.theta.map((t, j) => t - 0.5 * z[j]),
+      0,
+      1e-15,
+    );
+  });
+
+  it('a rule’s auxiliary state starts at zeros, and a rule without any passes it on unchanged', () => {
+    const momentum = { ...base, rule: 'momentum', momentum: 0.9 } as const;
+    expect(UPDATE_RULES.momentum.auxLength(3)).toBe(3);
+    const fresh = step(crossEntropy, design, momentum, initialState(new Float64Array(3)));
+    // From an empty state, v = 0·β + ∇J: the first step is gradient descent's.
+    expectClose(fresh.state.aux, fresh.gradient, 0, 0);
+    for (const rule of UPDATE_RULE_IDS.filter((id) => UPDATE_RULES[id].auxLength(3) === 0)) {
+      const other = step(crossEntropy, design, { ...base, rule }, fresh.state);
+      expect(other.state.aux).toBe(fresh.state.aux);
+    }
+    // Switched back, momentum resumes with the velocity it left.
+    const plain = step(crossEntropy, design, base, fresh.state);
+    const resumed = step(crossEntropy, design, momentum, plain.state);
+    expectClose(
+      resumed.state.aux,
+      fresh.state.aux.map((v, j) => 0.9 * v + resumed.gradient[j]),
       0,
       1e-15,
     );
