@@ -328,11 +328,22 @@ function addSquaredError(
   const G = xs.length;
   const { linear } = sums;
   let e = startValue(base + xs[start] * u, positive);
-  for (let k = start; k < G; k++) {
-    const q = 1 / (1 + e);
-    // σ(s) is q = σ(|s|) for s ≥ 0 and e·q otherwise: the residual p − y up to its sign.
-    const r = positive ? q : e * q;
-    linear[k] += r * r;
-    e *= rho;
+  // Two columns at a time, as in addCrossEntropy.
+  const rho2 = rho * rho;
+  let next = e * rho;
+  let k = start;
+  for (; k + 1 < G; k += 2) {
+    linear[k] += squaredResidual(e, positive);
+    linear[k + 1] += squaredResidual(next, positive);
+    e *= rho2;
+    next *= rho2;
   }
+  if (k < G) linear[k] += squaredResidual(e, positive);
+}
+
+/** σ(s)² from e = e^{−|s|}: σ(s) is q = σ(|s|) for s ≥ 0 and e·q otherwise (|p − y|). */
+function squaredResidual(e: number, positive: boolean): number {
+  const q = 1 / (1 + e);
+  const r = positive ? q : e * q;
+  return r * r;
 }
