@@ -103,8 +103,9 @@ export function DataFigure(props: DataFigureProps) {
 
   const positions = screen?.positions ?? NO_POINTS;
   const dragMark = useMemo(
-    () => (screen && dragged ? dragMarkOf(dragged, screen, geometry, data) : null),
-    [screen, dragged, geometry, data],
+    () =>
+      screen && dragged ? dragMarkOf(dragged, screen, geometry, data, prepared.heldOut) : null,
+    [screen, dragged, geometry, data, prepared.heldOut],
   );
   const pointEditing = useMemo(
     () => (screen && editing ? inPixels(editing, screen, geometry) : null),

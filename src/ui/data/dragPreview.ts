@@ -24,6 +24,8 @@ export interface DraggedPoint {
 export interface DragMark {
   readonly index: number;
   readonly label: number;
+  /** Held out for testing: drawn hollow, as the point is. */
+  readonly heldOut: boolean;
   readonly fromX: number;
   readonly fromY: number;
   readonly x: number;
@@ -39,6 +41,7 @@ export function dragMarkOf(
   screen: ScreenGeometry,
   geometry: DataGeometry,
   data: Dataset,
+  heldOut: Uint8Array | null = null,
 ): DragMark | null {
   const { index, x } = dragged;
   if (index < 0 || index >= data.n) return null;
@@ -47,6 +50,7 @@ export function dragMarkOf(
   return {
     index,
     label: data.labels[index],
+    heldOut: heldOut?.[index] === 1,
     fromX,
     fromY,
     x: screen.x(x[0]),

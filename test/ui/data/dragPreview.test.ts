@@ -48,6 +48,14 @@ describe('the mark of a point dragged over many points', () => {
     const data = generatePreset('twoBlobs', { n: 50, noise: 1, seed: 1 });
     const { screen, geometry } = screenOf(data, data);
     expect(dragMarkOf({ index: 50, x: [0, 0] }, screen, geometry, data)).toBeNull();
+    const heldOut = new Uint8Array(50);
+    heldOut[7] = 1;
+    expect(dragMarkOf({ index: 7, x: [0, 0] }, screen, geometry, data, heldOut)?.heldOut).toBe(
+      true,
+    );
+    expect(dragMarkOf({ index: 6, x: [0, 0] }, screen, geometry, data, heldOut)?.heldOut).toBe(
+      false,
+    );
     const features = data.features.slice();
     const moved = withMovedPoint(data, 7, [1.5, -2]);
     expect(Array.from(moved.features.subarray(14, 16))).toEqual([1.5, -2]);
