@@ -1,10 +1,9 @@
+import type { ReactNode } from 'react';
 import { useCallback, useMemo, useState } from 'react';
 import { CompareBar } from '../compare/CompareBar';
 import { useComparison } from '../compare/useComparison';
-import { LossCurve } from '../curve/LossCurve';
-import { DataSpacePanel } from '../data/DataSpacePanel';
-import { DerivationPanel } from '../derivation/DerivationPanel';
 import { FigureExportButtons } from '../export/FigureExportButtons';
+import { FigureSlugContext } from '../export/figureSlugContext';
 import { usePlotColors } from '../plot/plotColors';
 import { Readout } from '../run/Readout';
 import { RunStatus } from '../run/RunStatus';
@@ -16,20 +15,21 @@ import { GuideLauncher, GuidePanel } from '../story/GuidePanel';
 import { useStartupPage } from '../story/pageStartup';
 import { PredictionControls } from '../story/PredictionControls';
 import { PresentationControls } from '../story/PresentationControls';
-import { ParameterSpacePanel } from '../surface/ParameterSpacePanel';
 import { useGuide } from '../story/useGuide';
 import { useGuideKeys } from '../story/useGuideKeys';
 import { usePresentation } from '../story/usePresentation';
 import { withOptimizer } from '../../state/config';
+import type { PanelId } from '../../state/panels';
+import { PANEL_IDS, PANELS, panelHidden } from '../../state/panels';
 import { encodeConfig } from '../../state/link';
 import { HeaderCopyLink } from '../io/HeaderCopyLink';
-import { Formula } from '../text/Formula';
 import { SpeedControl } from '../transport/SpeedControl';
 import { TransportBar } from '../transport/TransportBar';
 import { useTrainer } from '../transport/useTrainer';
 import { Header } from './Header';
 import { IterationAnnouncer } from './IterationAnnouncer';
 import { Panel } from './Panel';
+import { PANEL_VIEWS, panelSlug } from './panels';
 import type { RunBase } from './liveRun';
 import { LiveRunProvider, WithLiveRun, WithRun } from './liveRun';
 import { usePreparedRun } from './runContext';
@@ -69,9 +69,8 @@ export function App() {
   const embed = guide.page.embed ?? null;
   const layout = embed ? 'stage' : pageLayout;
   const stage = layout === 'stage';
-  /** Whether a part is on the page: the embedded parts, or all but those a teacher hid. */
-  const shows = (part: 'surface' | 'derivation' | 'curve') =>
-    embed ? embed.includes(part) : !hidden.has(part);
+  /** Whether a panel is on the page: the embedded parts, or all but those a teacher hid. */
+  const shows = (id: PanelId) => (embed ? embed.includes(id) : !panelHidden(id, guide.page.hidden));
   // One object while the layout stays: the memoized figures key on it.
   const figure = useMemo(
     () => ({ stage, fontSize: plotFont, editable: !presentation.presenting }),
@@ -110,53 +109,34 @@ export function App() {
   // On the stage the loss curve sits under the mathematics, leaving the figures the height; with
   // the mathematics hidden, under the controls, the figures taking the whole width.
   const curveBeside = stage && mathShown;
-  const curvePanel = shows('curve') && (
-    <Panel
-      className="stage-curve"
-      title="Loss"
-      actions={
-        <WithRun base={run}>
-          {(live) => <FigureExportButtons title="Loss" run={live} setTheme={setTheme} />}
-        </WithRun>
-      }
-      caption="The loss and the gradient norm per iteration; drag to go back in time."
-    >
-      <WithRun base={run}>{(live) => <LossCurve run={live} />}</WithRun>
-    </Panel>
-  );
-  const dataPanel = (
-    <Panel
-      className="stage-data"
-      title="Data space"
-      actions={
-        <WithRun base={run}>
-          {(live) => <FigureExportButtons title="Data space" run={live} setTheme={setTheme} />}
-        </WithRun>
-      }
-      caption={
-        <>
-          The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving with every
-          step.
-        </>
-      }
-    >
-      <WithRun base={run}>{(live) => <DataSpacePanel run={live} />}</WithRun>
-    </Panel>
-  );
-  const surfacePanel = shows('surface') && (
-    <Panel
-      className="stage-surface"
-      title="Parameter space"
-      actions={
-        <WithRun base={run}>
-          {(live) => <FigureExportButtons title="Parameter space" run={live} setTheme={setTheme} />}
-        </WithRun>
-      }
-      caption="The loss surface as contours, the path of the weights across it and the gradient."
-    >
-      <WithRun base={run}>{(live) => <ParameterSpacePanel run={live} />}</WithRun>
-    </Panel>
-  );
+  // Every panel from its entry in the table (panels.tsx): title, caption, export and component.
+  const panel = (id: PanelId) => {
+    if (!shows(id)) return null;
+    const { title } = PANELS[id];
+    const { caption, className, Component, exported } = PANEL_VIEWS[id];
+    return (
+      <Panel
+        className={className}
+        title={title}
+        caption={caption}
+        actions={
+          exported && (
+            <WithRun base={run}>
+              {(live) => <FigureExportButtons title={title} run={live} setTheme={setTheme} />}
+            </WithRun>
+          )
+        }
+      >
+        <FigureSlugContext.Provider value={exported ? panelSlug(id) : undefined}>
+          <WithRun base={run}>{(live) => <Component run={live} />}</WithRun>
+        </FigureSlugContext.Provider>
+      </Panel>
+    );
+  };
+  const panels = Object.fromEntries(PANEL_IDS.map((id) => [id, panel(id)])) as Record<
+    PanelId,
+    ReactNode
+  >;
   const transportPanel = (
     <section className="panel stage-transport" aria-label="Playback">
       <TransportBar trainer={trainer} comparison={comparison} />
@@ -165,15 +145,6 @@ export function App() {
       </WithLiveRun>
     </section>
   );
-  const mathPanel = mathShown && (
-    <Panel
-      className="stage-math"
-      title="The mathematics"
-      caption="The derivation of the gradient, with this iteration's numbers in it."
-    >
-      <WithRun base={run}>{(live) => <DerivationPanel run={live} />}</WithRun>
-    </Panel>
-  );
   const drawerOpen = stage ? settingsOpen : true;
   if (embed) {
     const fullApp = fullAppFragment(encodeConfig(trainer.config, 'link').text, guide.page);
@@ -181,13 +152,7 @@ export function App() {
       <LiveRunProvider store={trainer.store} prepared={prepared} config={trainer.config}>
         <EmbeddedPage
           parts={embed}
-          panels={{
-            data: dataPanel,
-            surface: surfacePanel,
-            curve: curvePanel,
-            derivation: mathPanel,
-            transport: transportPanel,
-          }}
+          panels={{ ...panels, transport: transportPanel }}
           fullAppHref={pageAddress(fullApp, window.location)}
         />
       </LiveRunProvider>
@@ -239,8 +204,8 @@ export function App() {
           />
           <div className="stage-center">
             <div className="stage-figures">
-              {dataPanel}
-              {surfacePanel}
+              {panels.data}
+              {panels.surface}
             </div>
             <div className="stage-controls">
               {transportPanel}
@@ -273,12 +238,12 @@ export function App() {
                 </WithLiveRun>
               </section>
             </div>
-            {!curveBeside && curvePanel}
+            {!curveBeside && panels.curve}
           </div>
           {(mathShown || curveBeside) && (
             <div className="stage-side">
-              {mathPanel}
-              {curveBeside && curvePanel}
+              {panels.derivation}
+              {curveBeside && panels.curve}
             </div>
           )}
         </main>
