@@ -6,6 +6,8 @@
  *
  *   gd-step-cross-entropy  full-batch gradient-descent steps per second, N = 1e3, 1e4, 1e5
  *   loss-surface-100x100   milliseconds for a 100 × 100 cross-entropy grid over N = 1e4
+ *   loss-surface-100x100-served  the same grid as the surface worker serves it (surfaceServer.ts):
+ *                          a coarse grid first, then the full one in bands, from request to the last
  *
  * Each is measured side by side with a hand-written loop (hand.ts) in alternating rounds.
  */
@@ -19,6 +21,9 @@ import {
   step,
 } from '../src/engine';
 import type { Design, Objective, OptimizerSettings, SurfaceSpec } from '../src/engine';
+import { DEFAULT_CONFIG } from '../src/state/config';
+import type { FromSurfaceWorker } from '../src/worker/surfaceProtocol';
+import { createSurfaceServer } from '../src/worker/surfaceServer';
 import { handGradientStep, handLossSurface } from './hand';
 import type { Runner } from './measure';
 import { interleave, median } from './measure';
@@ -204,6 +209,74 @@ function benchSurface(): BenchRow {
   };
 }
 
+/**
+ * The full grid as the worker serves it, on blobsDesign's data: the server's
+ * deferred bands run back to back here (in the worker, messages may come between them).
+ */
+function benchServedSurface(surface: BenchRow): BenchRow {
+  const queue: (() => void)[] = [];
+  let full: Float64Array | null = null;
+  const handle = createSurfaceServer({
+    post: (message: FromSurfaceWorker) => {
+      if (message.type === 'failed') throw new Error(message.message);
+      if (!message.coarse) full = message.values;
+    },
+    defer: (callback) => void queue.push(callback),
+  });
+  // blobsDesign's data, as the page sends them.
+  const data = { ...DEFAULT_CONFIG.data, n: SURFACE_N, noise: 1, seed: 1 };
+  const features = { standardize: true, degree: 1 };
+  handle({ type: 'data', data: { data, features, split: DEFAULT_CONFIG.split } });
+  const design = blobsDesign(SURFACE_N);
+  let state = initialState(new Float64Array(design.p + 1));
+  for (let k = 0; k < 20; k++) state = step(OBJECTIVE, design, SETTINGS, state).state;
+  const spec: SurfaceSpec = {
+    x: { parameter: 1, min: -RANGE, max: RANGE },
+    y: { parameter: 2, min: -RANGE, max: RANGE },
+    size: GRID,
+  };
+  let id = 0;
+  const served = (): Float64Array => {
+    full = null;
+    handle({
+      type: 'compute',
+      id: ++id,
+      request: { objective: OBJECTIVE, theta: state.theta, spec },
+    });
+    while (queue.length > 0) queue.shift()?.();
+    if (!full) throw new Error('The surface server posted no full grid.');
+    return full;
+  };
+  log(`${surface.name}-served, n = ${SURFACE_N} …`);
+  const hand = (): Float64Array =>
+    handLossSurface(design.X, design.y, design.n, state.theta[0], -RANGE, RANGE, GRID);
+  assertAgreement(
+    'served loss surface',
+    maxRelativeDifference(served(), hand()),
+    SURFACE_TOLERANCE,
+  );
+  const runner =
+    (grid: () => Float64Array): Runner =>
+    (count) => {
+      for (let k = 0; k < count; k++) sink += grid()[0];
+    };
+  const ms = interleave(
+    { engine: runner(served), hand: runner(hand) },
+    { rounds: SURFACE_ROUNDS, roundMs: 1, warmupMs: 0 },
+  );
+  const engine = median(ms.engine);
+  const handMs = median(ms.hand);
+  return {
+    name: `${surface.name}-served`,
+    n: SURFACE_N,
+    value: engine,
+    unit: 'ms',
+    hand: handMs,
+    ratio: handMs / engine,
+    ratioRange: pairedRatios(ms.engine, ms.hand),
+  };
+}
+
 function parseArgs(argv: readonly string[]): { json: boolean } {
   const unknown = argv.filter((arg) => arg !== '--json');
   if (unknown.length > 0) {
@@ -216,7 +289,8 @@ function parseArgs(argv: readonly string[]): { json: boolean } {
 function main(): void {
   const { json } = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const rows = [...STEP_SIZES.map(benchStep), benchSurface()];
+  const surface = benchSurface();
+  const rows = [...STEP_SIZES.map(benchStep), surface, benchServedSurface(surface)];
   if (!Number.isFinite(sink))
     throw new Error(`A loss became ${sink} while timing: the run diverged.`);
   log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -58,13 +58,15 @@ const DEFAULT_SPEED = process.argv.includes('--speed=default');
 /** `--dist=DIR` measures another build (say, an earlier commit's) with this same script. */
 const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 /**
- * `--profile=FILE` records a CPU profile of the page (DevTools' Profiler) over the playing window,
+ * `--profile=FILE` records a CPU profile of the page (DevTools' Profiler) over the playing window
+ * (with `--drag`, over the moves),
  * writes it to FILE (open it in DevTools' Performance panel) and prints the functions with the
  * most self time and the most total time on stderr: where the main thread's time goes.
  */
 const PROFILE = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 /**
- * `--trace=FILE` records a DevTools performance trace over the playing window instead and prints
+ * `--trace=FILE` records a DevTools performance trace over the playing window (with `--drag`, the
+ * moves' trace, which that mode records anyway) instead and prints
  * the renderer main thread's time per event kind (scripting, style, layout, paint…), which a CPU
  * profile lumps together as "(program)".
  */
@@ -267,6 +269,12 @@ async function measureDrag(page: Page): Promise<Row[]> {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'toplevel', 'blink.user_timing'],
   });
+  const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   for (let s = 1; s <= DRAG_MOVES; s++) {
     const f = s / DRAG_MOVES;
     await page.evaluate(`performance.mark('${MOVE_MARK}')`);
@@ -277,7 +285,13 @@ async function measureDrag(page: Page): Promise<Row[]> {
     );
   }
   await page.evaluate(`performance.mark('${MOVE_MARK}')`);
+  if (cdp && PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    progress(summarizeProfile(profile));
+  }
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as TraceFile;
+  if (TRACE) progress(summarizeTrace(trace));
   await page.mouse.up();
   const perMove = busyBetween(trace, MOVE_MARK).sort((a, b) => a - b);
   if (perMove.length === 0) throw new Error('The trace holds no moves.');

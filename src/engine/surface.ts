@@ -50,17 +50,16 @@ function checkSpec(spec: SurfaceSpec, parameterCount: number): void {
     throw new RangeError('The grid size must be a positive integer.');
 }
 
-/** Points per block: the per-block tables below stay in the CPU's cache. */
-const BLOCK = 512;
 /**
- * The factored exponentials e^{±c}·e^{±t} are used only while every exponent is below this in size,
- * so each factor is a normal double (e^{±300} ≈ 10^{±130}) and their product keeps every digit.
+ * Below this e^{−|s|}, a side's next start is computed by its own exp rather than as ρ/e (which
+ * loses digits as e nears the smallest doubles).
  */
-const SAFE_EXPONENT = 300;
-/** Below this, log1p(e) = e − e²/2 to double precision; above, e joins a product of (1 + e). */
 const SMALL = 1e-8;
-/** (1 + e) ≤ 2, so a product of this many stays far below the largest double (2^256 ≈ 1e77). */
-const PRODUCT_LENGTH = 256;
+/**
+ * Points whose factors (1 + e) ≤ 2 join one product before its log is taken: 2^512 ≈ 1e154 stays far
+ * below the largest double.
+ */
+const PRODUCT_LENGTH = 512;
 
 /**
  * J(θ) for θ equal to `theta` except θ[x.parameter] and θ[y.parameter], which take the values of
@@ -68,13 +67,18 @@ const PRODUCT_LENGTH = 256;
  * values[r·G + c].
  *
  * A grid over N points needs G²·N point losses, which at one exp and one log1p each is seconds for
- * 100 × 100 cells over 10,000 points. Two identities make it several times faster while keeping
- * every digit (the tests hold it to 1e-12 relative of the direct sum):
- * - With the label's sign folded in, s_i = (1 − 2y_i)z_i = c_i + θ_x u_i + θ_y v_i, and
- *   e^{−|s|} = e^{∓(c_i + θ_y v_i)} · e^{∓θ_x u_i}: one table of the first factor per row, one of the
- *   second per column, and each point loss needs a multiplication instead of an exp.
- * - Σ log1p(e_i) = log Π (1 + e_i): one log per PRODUCT_LENGTH points instead of one per point.
- *   Tiny e_i (which 1 + e would round away) are summed on their own as e − e²/2.
+ * 100 × 100 cells over 10,000 points. Along a row the grid needs neither (the tests hold it to
+ * 1e-12 relative of the direct sum):
+ * - With the label's sign folded in, s_i = (1 − 2y_i)z_i = base_i + θ_x u_i, base_i = c_i + θ_y v_i,
+ *   is linear along the row, so it changes sign at most once, at a column found by division. On
+ *   each side of it e^{−|s_i|} falls by the factor ρ_i = e^{−|Δx·u_i|} per column away from the
+ *   sign change: one exp per point and side, then a multiplication per cell. Every e stays ≤ 1,
+ *   so nothing overflows whatever the parameters.
+ * - Σ log1p(e_i) = log1p(Π (1 + e_i) − 1): one log1p per PRODUCT_LENGTH points instead of one
+ *   per point, with the product kept as its excess over 1 so that no e is rounded away.
+ * - Σ max(s_i, 0) needs no pass over the cells: the points with s_i ≥ 0 at a column are those
+ *   whose positive side starts at or before it, so running sums of base_i and u_i give it.
+ * The loops over cells have no branches. Each row is computed on its own, so a band of rows equals the same rows of the whole grid.
  */
 export function lossSurface(
   objective: Objective,
@@ -115,10 +119,13 @@ export function lossSurfaceRows(
   const feature = (i: number, parameter: number): number =>
     parameter === 0 ? 1 : X[i * p + parameter - 1];
 
+  const xs = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.x, G, k));
+  const step = (spec.x.max - spec.x.min) / G;
   // s_i = (1 − 2y_i)·z_i = c_i + θ_x u_i + θ_y v_i: the label's sign folded into c, u and v.
   const c = new Float64Array(n);
   const u = new Float64Array(n);
   const v = new Float64Array(n);
+  const rho = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let z = theta[0];
     for (let j = 0; j < p; j++) z += theta[j + 1] * X[i * p + j];
@@ -128,248 +135,215 @@ export function lossSurfaceRows(
     u[i] = sign * ui;
     v[i] = sign * vi;
     c[i] = sign * (z - theta[ax] * ui - theta[ay] * vi);
-  }
-  sortByDirection(c, u, v);
-  const xs = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.x, G, k));
-  const ys = Float64Array.from({ length: G }, (_, k) => cellCenter(spec.y, G, k));
-  const crossEntropy = objective.loss === 'crossEntropy';
-
-  const sums = new Float64Array(rows * G);
-  const tables = new SurfaceTables(G);
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(start + BLOCK, n);
-    tables.fillColumns(xs, u, start, end);
-    for (let r = 0; r < rows; r++) {
-      const rowSafe = tables.fillRow(ys[startRow + r], c, v, start, end);
-      for (let k = 0; k < G; k++) {
-        const safe = rowSafe && tables.columnSafe[k] === 1;
-        sums[r * G + k] += crossEntropy
-          ? crossEntropyBlock(tables, k, xs[k], u, start, end, safe)
-          : squaredErrorBlock(tables, k, xs[k], u, start, end, safe);
-      }
-    }
+    rho[i] = Math.exp(-Math.abs(step * u[i]));
   }
 
   const values = new Float64Array(rows * G);
+  // Each point's columns right of its sign change go into `right` in column order, those left of
+  // it into `left` mirrored (index G − 1 − k), so that every loop over columns runs upwards.
+  const xsLeft = Float64Array.from(xs).reverse();
+  const right = new HalfRowSums(G);
+  const left = new HalfRowSums(G);
   const cellTheta = Float64Array.from(theta);
+  const crossEntropy = objective.loss === 'crossEntropy';
   const scale = crossEntropy ? 1 / n : 1 / (2 * n);
   for (let r = 0; r < rows; r++) {
-    cellTheta[ay] = ys[startRow + r];
+    const ty = cellCenter(spec.y, G, startRow + r);
+    right.reset();
+    left.reset();
+    for (let from = 0; from < n; from += PRODUCT_LENGTH) {
+      const to = Math.min(from + PRODUCT_LENGTH, n);
+      for (let i = from; i < to; i++) {
+        const base = c[i] + ty * v[i];
+        const ui = u[i];
+        const split = signChange(xs, base, ui);
+        // s has one sign left of the split and the other from it on (u = 0: all right, one sign).
+        const rightPositive = ui > 0 || (ui === 0 && base >= 0);
+        if (!crossEntropy) {
+          if (split > 0) addSquaredError(left, xsLeft, base, ui, rho[i], G - split, !rightPositive);
+          if (split < G) addSquaredError(right, xs, base, ui, rho[i], split, rightPositive);
+          continue;
+        }
+        // Each side starts next to the sign change, where e = e^{−|s|} is nearest 1. The right
+        // side's start follows from the left's as ρ/e (s moves by Δx·u between them): one exp.
+        let rightStart = 0;
+        if (split > 0) {
+          const e = startValue(base + xs[split - 1] * ui, !rightPositive);
+          addCrossEntropy(left, xsLeft, base, ui, rho[i], e, G - split, !rightPositive);
+          // ρ/e loses digits when e is tiny (only for |Δx·u| beyond ~18): the exp then.
+          if (split < G) {
+            rightStart = e >= SMALL ? rho[i] / e : startValue(base + xs[split] * ui, rightPositive);
+          }
+        } else {
+          rightStart = startValue(base + xs[0] * ui, rightPositive);
+        }
+        if (split < G)
+          addCrossEntropy(right, xs, base, ui, rho[i], rightStart, split, rightPositive);
+      }
+      if (crossEntropy) {
+        right.foldProducts();
+        left.foldProducts();
+      }
+    }
+    if (crossEntropy) {
+      right.finishLinear(xs);
+      left.finishLinear(xsLeft);
+    }
+    cellTheta[ay] = ty;
     for (let k = 0; k < G; k++) {
       cellTheta[ax] = xs[k];
-      values[r * G + k] = sums[r * G + k] * scale + penalty(objective.regularization, cellTheta);
+      const mirror = G - 1 - k;
+      const sum = right.linear[k] + left.linear[mirror] + (right.logs[k] + left.logs[mirror]);
+      values[r * G + k] = sum * scale + penalty(objective.regularization, cellTheta);
     }
   }
   return values;
 }
 
 /**
- * Reorders the points (c, u and v together) by the direction of (u_i, v_i), then by c_i: points
- * next to each other then mostly share the sign of s_i = c_i + θ_x u_i + θ_y v_i in a cell, so the
- * hot loop's branch on that sign follows runs instead of the data's random order. The sums are the
- * same up to the order of additions.
+ * The first column k where s = base + xs[k]·u has the sign it keeps to the right: s ≥ 0 for u > 0,
+ * s < 0 for u < 0 (0 for u = 0, where s is the same everywhere). Estimated by solving s = 0, then
+ * moved until the computed s agree, so each side's sign is the one its cells have.
  */
-function sortByDirection(c: Float64Array, u: Float64Array, v: Float64Array): void {
-  const n = c.length;
-  const angle = new Float64Array(n);
-  for (let i = 0; i < n; i++) angle[i] = Math.atan2(v[i], u[i]);
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => angle[a] - angle[b] || c[a] - c[b],
-  );
-  const copy = (values: Float64Array) => {
-    const before = Float64Array.from(values);
-    for (let k = 0; k < n; k++) values[k] = before[order[k]];
-  };
-  copy(c);
-  copy(u);
-  copy(v);
+function signChange(xs: Float64Array, base: number, u: number): number {
+  const G = xs.length;
+  if (u === 0) return 0;
+  const first = xs[0];
+  const spacing = G > 1 ? xs[1] - xs[0] : 1;
+  const estimate = Math.ceil((-base / u - first) / spacing);
+  let k = estimate > 0 ? Math.min(G, estimate) : 0;
+  if (u > 0) {
+    while (k > 0 && base + xs[k - 1] * u >= 0) k--;
+    while (k < G && base + xs[k] * u < 0) k++;
+  } else {
+    while (k > 0 && base + xs[k - 1] * u < 0) k--;
+    while (k < G && base + xs[k] * u >= 0) k++;
+  }
+  return k;
 }
 
-/** The factored exponentials of one block of points (see lossSurface). */
-class SurfaceTables {
-  /** base_k = c_i + θ_y v_i for the block's points, and e^{−base}, e^{+base}. */
-  readonly base = new Float64Array(BLOCK);
-  readonly rowMinus = new Float64Array(BLOCK);
-  readonly rowPlus = new Float64Array(BLOCK);
-  /** e^{−θ_x u_i} and e^{+θ_x u_i}, BLOCK per column. */
-  readonly columnMinus: Float64Array;
-  readonly columnPlus: Float64Array;
-  readonly columnSafe: Uint8Array;
+/** e^{−|s|} for s on a side whose sign is `positive`, computed as if it were: at most 1 there. */
+function startValue(s: number, positive: boolean): number {
+  return Math.exp(positive ? -s : s);
+}
+
+/** Per-column sums of one row, for one side of the points' sign changes, while points are added. */
+class HalfRowSums {
+  /**
+   * Σ s_i over the points with s_i ≥ 0 (cross-entropy), or Σ σ(s_i)² (squared error). The first
+   * is written by finishLinear from the sums of base_i and u_i of the points whose positive side
+   * starts at each column: a point's positive side runs to the end, so the running sums at column
+   * k hold exactly the points with s_i ≥ 0 there, and Σ s_i = Σ base_i + x_k·Σ u_i.
+   */
+  readonly linear: Float64Array;
+  readonly baseFrom: Float64Array;
+  readonly slopeFrom: Float64Array;
+  /**
+   * Π (1 + e) − 1 over the points since the last fold, as t ← t + e·(1 + t): every e counts to the
+   * last digit however small (1 + e would round a tiny e away), and log1p(t) keeps them.
+   */
+  readonly excess: Float64Array;
+  /** Σ log of the folded products. */
+  readonly logs: Float64Array;
 
   constructor(G: number) {
-    this.columnMinus = new Float64Array(G * BLOCK);
-    this.columnPlus = new Float64Array(G * BLOCK);
-    this.columnSafe = new Uint8Array(G);
+    this.linear = new Float64Array(G);
+    this.baseFrom = new Float64Array(G);
+    this.slopeFrom = new Float64Array(G);
+    this.excess = new Float64Array(G);
+    this.logs = new Float64Array(G);
   }
 
-  fillColumns(xs: Float64Array, u: Float64Array, start: number, end: number): void {
-    let largest = 0;
-    for (let i = start; i < end; i++) largest = Math.max(largest, Math.abs(u[i]));
+  reset(): void {
+    this.linear.fill(0);
+    this.baseFrom.fill(0);
+    this.slopeFrom.fill(0);
+    this.excess.fill(0);
+    this.logs.fill(0);
+  }
+
+  foldProducts(): void {
+    for (let k = 0; k < this.excess.length; k++) {
+      this.logs[k] += Math.log1p(this.excess[k]);
+      this.excess[k] = 0;
+    }
+  }
+
+  /** Σ s_i over the positive sides, column by column of `xs` (this side's column order). */
+  finishLinear(xs: Float64Array): void {
+    let base = 0;
+    let slope = 0;
     for (let k = 0; k < xs.length; k++) {
-      const t = xs[k];
-      this.columnSafe[k] = Math.abs(t) * largest < SAFE_EXPONENT ? 1 : 0;
-      if (!this.columnSafe[k]) continue;
-      for (let i = start; i < end; i++) {
-        const exponent = t * u[i];
-        this.columnMinus[k * BLOCK + i - start] = Math.exp(-exponent);
-        this.columnPlus[k * BLOCK + i - start] = Math.exp(exponent);
-      }
+      base += this.baseFrom[k];
+      slope += this.slopeFrom[k];
+      this.linear[k] = base + xs[k] * slope;
     }
   }
-
-  /** Fills the row's tables; false when some exponent is too large to factor safely. */
-  fillRow(ty: number, c: Float64Array, v: Float64Array, start: number, end: number): boolean {
-    let safe = true;
-    for (let i = start; i < end; i++) {
-      const b = c[i] + ty * v[i];
-      this.base[i - start] = b;
-      if (Math.abs(b) >= SAFE_EXPONENT) safe = false;
-    }
-    if (!safe) return false;
-    for (let k = 0; k < end - start; k++) {
-      this.rowMinus[k] = Math.exp(-this.base[k]);
-      this.rowPlus[k] = Math.exp(this.base[k]);
-    }
-    return true;
-  }
-}
-
-/** Σ over the block of softplus(s_i) = max(s_i, 0) + log1p(e^{−|s_i|}) for column k. */
-function crossEntropyBlock(
-  tables: SurfaceTables,
-  k: number,
-  tx: number,
-  u: Float64Array,
-  start: number,
-  end: number,
-  safe: boolean,
-): number {
-  return safe
-    ? crossEntropyBlockFactored(tables, k, tx, u, start, end)
-    : crossEntropyBlockDirect(tables, tx, u, start, end);
 }
 
 /**
- * The factored case, the grid's hot loop (G² · N iterations): kept free of the unsafe case's
- * branch, and with the product's length counted per run of PRODUCT_LENGTH points, not per point.
- * Two products, for the even and the odd points, halve the chain of dependent multiplications.
+ * Adds softplus(s) = max(s, 0) + log1p(e^{−|s|}) to columns start … G − 1 of `sums`, along which
+ * |s| grows from e^{−|s|} = e at `start`: e shrinks by ρ per column. `positive`: s ≥ 0 there, and
+ * the point's s joins the linear sums from `start` on. The loop takes two columns at a time: two
+ * chains of multiplications by ρ², not one by ρ, whose latency bounded it.
  */
-function crossEntropyBlockFactored(
-  tables: SurfaceTables,
-  k: number,
-  tx: number,
-  u: Float64Array,
+function addCrossEntropy(
+  sums: HalfRowSums,
+  xs: Float64Array,
+  base: number,
+  u: number,
+  rho: number,
+  e: number,
   start: number,
-  end: number,
-): number {
-  const { base, rowMinus, rowPlus, columnMinus, columnPlus } = tables;
-  const offset = k * BLOCK - start;
-  let linear = 0;
-  let small = 0;
-  let logs = 0;
-  for (let from = start; from < end; from += PRODUCT_LENGTH) {
-    const to = Math.min(from + PRODUCT_LENGTH, end);
-    // Each product has at most PRODUCT_LENGTH / 2 factors below 2: far from overflowing.
-    let even = 1;
-    let odd = 1;
-    let i = from;
-    for (; i + 1 < to; i += 2) {
-      const s0 = base[i - start] + tx * u[i];
-      let e0: number;
-      if (s0 >= 0) {
-        linear += s0;
-        e0 = rowMinus[i - start] * columnMinus[offset + i];
-      } else {
-        e0 = rowPlus[i - start] * columnPlus[offset + i];
-      }
-      if (e0 < SMALL) small += e0 - 0.5 * e0 * e0;
-      else even *= 1 + e0;
-      const j = i + 1;
-      const s1 = base[j - start] + tx * u[j];
-      let e1: number;
-      if (s1 >= 0) {
-        linear += s1;
-        e1 = rowMinus[j - start] * columnMinus[offset + j];
-      } else {
-        e1 = rowPlus[j - start] * columnPlus[offset + j];
-      }
-      if (e1 < SMALL) small += e1 - 0.5 * e1 * e1;
-      else odd *= 1 + e1;
-    }
-    if (i < to) {
-      const s0 = base[i - start] + tx * u[i];
-      let e0: number;
-      if (s0 >= 0) {
-        linear += s0;
-        e0 = rowMinus[i - start] * columnMinus[offset + i];
-      } else {
-        e0 = rowPlus[i - start] * columnPlus[offset + i];
-      }
-      if (e0 < SMALL) small += e0 - 0.5 * e0 * e0;
-      else even *= 1 + e0;
-    }
-    logs += Math.log(even * odd);
+  positive: boolean,
+): void {
+  const G = xs.length;
+  const { excess } = sums;
+  if (positive) {
+    sums.baseFrom[start] += base;
+    sums.slopeFrom[start] += u;
   }
-  return linear + small + logs;
+  const rho2 = rho * rho;
+  let next = e * rho;
+  let k = start;
+  for (; k + 1 < G; k += 2) {
+    excess[k] += e * (1 + excess[k]);
+    excess[k + 1] += next * (1 + excess[k + 1]);
+    e *= rho2;
+    next *= rho2;
+  }
+  if (k < G) excess[k] += e * (1 + excess[k]);
 }
 
-/** The unfactored case: some exponent too large to split into two normal doubles. */
-function crossEntropyBlockDirect(
-  tables: SurfaceTables,
-  tx: number,
-  u: Float64Array,
+/** σ(s)², the squared residual, for columns start … G − 1 as in addCrossEntropy, into `linear`. */
+function addSquaredError(
+  sums: HalfRowSums,
+  xs: Float64Array,
+  base: number,
+  u: number,
+  rho: number,
   start: number,
-  end: number,
-): number {
-  const { base } = tables;
-  let linear = 0;
-  let small = 0;
-  let logs = 0;
-  let product = 1;
-  let factors = 0;
-  for (let i = start; i < end; i++) {
-    const s = base[i - start] + tx * u[i];
-    if (s >= 0) linear += s;
-    const e = Math.exp(-Math.abs(s));
-    if (e < SMALL) {
-      small += e - 0.5 * e * e;
-    } else {
-      product *= 1 + e;
-      if (++factors === PRODUCT_LENGTH) {
-        logs += Math.log(product);
-        product = 1;
-        factors = 0;
-      }
-    }
+  positive: boolean,
+): void {
+  const G = xs.length;
+  const { linear } = sums;
+  let e = startValue(base + xs[start] * u, positive);
+  // Two columns at a time, as in addCrossEntropy.
+  const rho2 = rho * rho;
+  let next = e * rho;
+  let k = start;
+  for (; k + 1 < G; k += 2) {
+    linear[k] += squaredResidual(e, positive);
+    linear[k + 1] += squaredResidual(next, positive);
+    e *= rho2;
+    next *= rho2;
   }
-  return linear + small + logs + Math.log(product);
+  if (k < G) linear[k] += squaredResidual(e, positive);
 }
 
-/** Σ over the block of (p_i − y_i)² = σ(s_i)² for column k. */
-function squaredErrorBlock(
-  tables: SurfaceTables,
-  k: number,
-  tx: number,
-  u: Float64Array,
-  start: number,
-  end: number,
-  safe: boolean,
-): number {
-  const { base, rowMinus, rowPlus, columnMinus, columnPlus } = tables;
-  const offset = k * BLOCK - start;
-  let sum = 0;
-  for (let i = start; i < end; i++) {
-    const s = base[i - start] + tx * u[i];
-    const positive = s >= 0;
-    const e = safe
-      ? positive
-        ? rowMinus[i - start] * columnMinus[offset + i]
-        : rowPlus[i - start] * columnPlus[offset + i]
-      : Math.exp(-Math.abs(s));
-    const q = 1 / (1 + e);
-    // σ(s) is q = σ(|s|) for s ≥ 0 and e·q otherwise: the residual p − y up to its sign.
-    const r = positive ? q : e * q;
-    sum += r * r;
-  }
-  return sum;
+/** σ(s)² from e = e^{−|s|}: σ(s) is q = σ(|s|) for s ≥ 0 and e·q otherwise (|p − y|). */
+function squaredResidual(e: number, positive: boolean): number {
+  const q = 1 / (1 + e);
+  const r = positive ? q : e * q;
+  return r * r;
 }

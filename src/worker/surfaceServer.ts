@@ -16,7 +16,7 @@ export interface SurfaceServerHost {
 
 /** Cells per side of the first, quick grid. */
 export const COARSE_SIZE = 25;
-/** Point evaluations per band: about 30 ms of work, the longest a newer request waits. */
+/** Point evaluations per band: about 15 ms of work (December 2026), the longest a newer request waits. */
 const BAND_WORK = 1e7;
 
 export function createSurfaceServer(host: SurfaceServerHost): (message: ToSurfaceWorker) => void {

@@ -195,14 +195,14 @@ test.describe('9. counts and names agree', () => {
   test('the accuracy and the figure count the points at z = 0 by one rule', async ({ page }) => {
     await openApp(page);
     // At θ = 0 every point has p = 0.5: the figure says there is no boundary yet, and the
-    // accuracy does not count them as right.
+    // accuracy does not count them as right (nor reads 0 %, which would say all are wrong).
     const figure = page.getByRole('region', { name: 'Data space' });
     await expect(figure.getByRole('figure').first()).toHaveAccessibleDescription(
       /every point p = 0\.5/,
     );
     const stats = page.locator('.loss-stats');
     await expect(stats).toContainText('0 of 100 points classified right, 100 undecided');
-    await expect(stats).toContainText('Accuracy0%');
+    await expect(stats).toContainText('Accuracy—');
     // After some steps: misclassified in the figure = the points not classified right.
     await button(page, 'Step').click();
     await button(page, 'Step').click();

@@ -108,6 +108,24 @@ async function expectNoScrolling(page: Page) {
   expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(innerWidth);
 }
 
+/**
+ * Large enough to read from a lecture hall's back rows, not merely on screen: before the controls
+ * were packed (December 2026) the loss chart was 62–66 px tall at 1280 × 720 with the guide open,
+ * its ticks colliding, and the data figure 175 px.
+ */
+async function expectReadableFigures(page: Page) {
+  const parts = stageParts(page);
+  const data = await boxOf('data figure', parts['data figure']);
+  const surface = await boxOf('loss surface', parts['loss surface']);
+  const loss = await boxOf('loss curve', parts['loss curve']);
+  expect(
+    Math.min(data.width, data.height),
+    'the data figure’s smaller side',
+  ).toBeGreaterThanOrEqual(220);
+  expect(surface.height, 'the loss surface’s height').toBeGreaterThanOrEqual(160);
+  expect(loss.height, 'the loss chart’s height').toBeGreaterThanOrEqual(110);
+}
+
 async function openRun(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('button', { name: '2/L*' })).toBeVisible();
@@ -131,6 +149,7 @@ for (const size of SIZES) {
       await expectAllOnScreen(page, stageParts(page));
       await expectNoOverlap(figures(page));
       await expectNoScrolling(page);
+      await expectReadableFigures(page);
       await page.screenshot({ path: `test-results/screenshots/stage-${size.name}.png` });
     });
 
@@ -149,6 +168,7 @@ for (const size of SIZES) {
       expect(guideBox.x + guideBox.width).toBeLessThanOrEqual(dataBox.x);
       await expectNoOverlap({ ...figures(page), 'Predict first': question });
       await expectNoScrolling(page);
+      await expectReadableFigures(page);
       await page.screenshot({ path: `test-results/screenshots/stage-guide-${size.name}.png` });
     });
 
@@ -162,6 +182,7 @@ for (const size of SIZES) {
       });
       await expectNoOverlap(figures(page));
       await expectNoScrolling(page);
+      await expectReadableFigures(page);
       await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
       await expect(page.getByRole('radio', { name: 'class 1' })).toHaveCount(0);
       // Tick labels scale with the type: 20 px on a 1080p projector, never below 14 px.

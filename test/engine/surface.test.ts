@@ -57,6 +57,51 @@ describe('lossSurface', () => {
     );
   });
 
+  it('stays exact along long rows, at extreme parameters and for features that are zero', () => {
+    // Each row's e^{−|s|} is carried from column to column by ρ = e^{−|Δx·u|}: long rows, steep
+    // slopes (ρ far below 1 or 0), flat ones (u = 0) and biases far from the sign change.
+    fc.assert(
+      fc.property(
+        randomProblem(),
+        fc.array(fc.boolean(), { minLength: 100, maxLength: 100 }),
+        fc.constantFrom<LossKind>('crossEntropy', 'squaredError'),
+        fc.constantFrom(0.5, 8, 60, 900),
+        fc.constantFrom(0, 35, -400),
+        fc.integer({ min: 1, max: 60 }),
+        fc.nat(),
+        ({ design, theta }, zero, loss, bound, shift, size, a) => {
+          const X = design.X.map((x, k) => (zero[k % 100] ? 0 : x));
+          const problem = { ...design, X };
+          const m = theta.length;
+          const xParameter = a % m;
+          const yParameter = (xParameter + 1) % m;
+          const shifted = Float64Array.from(theta, (t, j) => (j === 0 ? t + shift : t));
+          const spec = {
+            x: { parameter: xParameter, min: -bound, max: bound / 3 },
+            y: { parameter: yParameter, min: -bound / 2, max: bound },
+            size,
+          };
+          const objective: Objective = { loss, regularization: { kind: 'none', lambda: 0 } };
+          const values = lossSurface(objective, problem, shifted, spec);
+          for (let r = 0; r < size; r++) {
+            for (let c = 0; c < size; c++) {
+              const cell = Float64Array.from(shifted);
+              cell[xParameter] = cellCenter(spec.x, size, c);
+              cell[yParameter] = cellCenter(spec.y, size, r);
+              expectClose(
+                [values[r * size + c]],
+                [objectiveValue(objective, problem, cell)],
+                1e-300,
+                1e-12,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('stays exact over many points and at extreme parameters, where the exponentials cannot be factored', () => {
     const data = generatePreset('outliers', { n: 1500, noise: 1, seed: 2 });
     const design = buildDesign(data, fitFeatureMap(data, { standardize: true, degree: 2 }));

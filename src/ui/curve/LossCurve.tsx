@@ -54,7 +54,13 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                {splitting ? 'training J' : 'loss J (left axis)'}
+                {splitting ? (
+                  'training J'
+                ) : (
+                  <>
+                    loss J<span className="loss-legend-more"> (left axis)</span>
+                  </>
+                )}
               </li>
               {splitting && (
                 // Short, so the legend leaves the chart its height on the stage; the chart's
@@ -70,7 +76,15 @@ export function LossCurve({ run }: { run: RunContext }) {
                 <svg width="24" height="10" aria-hidden="true">
                   <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
                 </svg>
-                {splitting ? '‖∇J‖ (right)' : 'gradient norm ‖∇J‖ (right axis)'}
+                {splitting ? (
+                  '‖∇J‖ (right)'
+                ) : (
+                  // In a narrow column the axes' titles say which is which: the legend keeps one line.
+                  <>
+                    <span className="loss-legend-more">gradient norm </span>‖∇J‖
+                    <span className="loss-legend-more"> (right axis)</span>
+                  </>
+                )}
               </li>
             </ul>
           )}

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Design } from '../../engine';
 import { formatCount, formatNumber } from '../text/format';
-import { accuracy, accuracyPercent } from './accuracy';
+import { accuracy, accuracyText } from './accuracy';
 
 interface LossStatsProps {
   /** The training points (all of them when nothing is held out). */
@@ -55,7 +55,7 @@ export function LossStats({
     <dl className="loss-stats">
       <Stat
         label={split ? 'Training accuracy' : 'Accuracy'}
-        value={result ? `${formatCount(accuracyPercent(result))}%` : '—'}
+        value={result ? accuracyText(result) : '—'}
         detail={
           result
             ? `${formatCount(result.correct)} of ${formatCount(result.total)} ${split ? 'training ' : ''}points classified right` +
@@ -68,7 +68,7 @@ export function LossStats({
         // transport, and on the chart.
         <Stat
           label="Held-out accuracy"
-          value={`${formatCount(accuracyPercent(heldOutResult))}%`}
+          value={accuracyText(heldOutResult)}
           detail={`${formatCount(heldOutResult.correct)} of ${formatCount(heldOutResult.total)} held-out points classified right`}
         />
       ) : (

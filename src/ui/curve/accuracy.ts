@@ -31,3 +31,12 @@ export function accuracyPercent({ correct, total }: Pick<Accuracy, 'correct' | '
   if (correct === total) return 100;
   return Math.max(1, Math.min(99, Math.round((100 * correct) / total)));
 }
+
+/**
+ * The accuracy as the eye reads it: "—" while no point is decided (at θ = 0 every point is at
+ * p = 0.5), where "0 %" would read as a model that gets everything wrong.
+ */
+export function accuracyText(result: Accuracy): string {
+  if (result.total > 0 && result.undecided === result.total) return '—';
+  return `${accuracyPercent(result)}%`;
+}

@@ -11,6 +11,8 @@ import type { PreparedRun } from '../../worker/run';
 import { formatCount, formatNumber } from '../text/format';
 import type { RunContext } from '../app/runContext';
 import { describeFigure } from './describe';
+import type { DraggedPoint } from './dragPreview';
+import { dragMarkOf, withMovedPoint } from './dragPreview';
 import { tidyCoordinate } from './editing';
 import { computeFrame, usableTheta } from './frame';
 import type { DataGeometry, ScreenGeometry } from './geometry';
@@ -38,6 +40,8 @@ interface DataFigureProps {
   readonly message: string | null;
   /** The edits of the data the gestures make, or null when the data cannot be drawn. */
   readonly editing: RawEditing | null;
+  /** A point dragged over many points, drawn alone until the drop (dragPreview.ts). */
+  readonly dragged?: DraggedPoint | null;
 }
 
 /** The figure's accessible name, by view. */
@@ -52,6 +56,7 @@ const NO_DOMAINS = { x: [0, 1], y: [0, 1] } as const;
 
 export function DataFigure(props: DataFigureProps) {
   const { run, prepared, geometry, showPull, showQuartiles, showModel, message, editing } = props;
+  const dragged = props.dragged ?? null;
   const { data, design } = prepared;
   const exportSlug = useFigureSlug();
   const [boxRef, box] = useElementSize<HTMLDivElement>();
@@ -99,6 +104,11 @@ export function DataFigure(props: DataFigureProps) {
   );
 
   const positions = screen?.positions ?? NO_POINTS;
+  const dragMark = useMemo(
+    () =>
+      screen && dragged ? dragMarkOf(dragged, screen, geometry, data, prepared.heldOut) : null,
+    [screen, dragged, geometry, data, prepared.heldOut],
+  );
   const pointEditing = useMemo(
     () => (screen && editing ? inPixels(editing, screen, geometry) : null),
     [screen, editing, geometry],
@@ -167,20 +177,36 @@ export function DataFigure(props: DataFigureProps) {
               clipId={clipId}
               fontSize={fontSize}
               sketch={sketchDrawing}
+              dragMark={dragMark}
             />
-            {!sketching && interaction.tooltipIndex !== null && (
-              <PointTooltip
-                id={tooltipId}
-                index={interaction.tooltipIndex}
-                data={data}
-                heldOut={prepared.heldOut}
-                frame={frame}
-                loss={loss}
-                x={screen.layout.margin.left + positions[2 * interaction.tooltipIndex]}
-                y={screen.layout.margin.top + positions[2 * interaction.tooltipIndex + 1]}
-                box={screen.layout}
-              />
-            )}
+            {!sketching &&
+              interaction.tooltipIndex !== null &&
+              (dragMark && dragged && dragMark.index === interaction.tooltipIndex ? (
+                // The dragged point's own numbers where it is now; z and p come with the drop.
+                <PointTooltip
+                  id={tooltipId}
+                  index={dragMark.index}
+                  data={withMovedPoint(data, dragMark.index, dragged.x)}
+                  heldOut={prepared.heldOut}
+                  frame={null}
+                  loss={loss}
+                  x={screen.layout.margin.left + dragMark.x}
+                  y={screen.layout.margin.top + dragMark.y}
+                  box={screen.layout}
+                />
+              ) : (
+                <PointTooltip
+                  id={tooltipId}
+                  index={interaction.tooltipIndex}
+                  data={data}
+                  heldOut={prepared.heldOut}
+                  frame={frame}
+                  loss={loss}
+                  x={screen.layout.margin.left + positions[2 * interaction.tooltipIndex]}
+                  y={screen.layout.margin.top + positions[2 * interaction.tooltipIndex + 1]}
+                  box={screen.layout}
+                />
+              ))}
           </div>
         )}
       </div>

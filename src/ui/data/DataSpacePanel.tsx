@@ -50,6 +50,7 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
         showModel={editor.showModel}
         message={editor.problem}
         editing={editor.editing}
+        dragged={editor.dragged}
       />
       {/* Read once, used now and then: folded on the stage, where the figure needs the height. */}
       <details className="data-more" open={!run.figure.stage}>

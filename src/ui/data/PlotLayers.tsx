@@ -10,6 +10,8 @@ import type { PreparedRun } from '../../worker/run';
 import type { PlotColors } from '../plot/plotColors';
 import { AxisMarks, GridLines } from './Axes';
 import { BoundaryLines, QuartileLabels } from './BoundaryLines';
+import type { DragMark as DragMarkValue } from './dragPreview';
+import { DragMark } from './DragMark';
 import type { Frame } from './frame';
 import { FieldCanvas, HaloCanvas, RingCanvas } from './FrameCanvases';
 import type { DataGeometry, ScreenGeometry } from './geometry';
@@ -42,6 +44,8 @@ export interface PlotLayersProps {
     readonly line: readonly DataPoint[] | null;
     readonly cursor: DataPoint | null;
   } | null;
+  /** A point dragged over many points, drawn where it is now (dragPreview.ts). */
+  readonly dragMark?: DragMarkValue | null;
 }
 
 export function PlotLayers(props: PlotLayersProps) {
@@ -57,6 +61,7 @@ export function PlotLayers(props: PlotLayersProps) {
     clipId,
     fontSize,
     sketch = null,
+    dragMark = null,
   } = props;
   const { layout, x, y, positions, sizes } = screen;
   const { data } = prepared;
@@ -160,10 +165,11 @@ export function PlotLayers(props: PlotLayersProps) {
               <SketchLine line={sketch.line} cursor={sketch.cursor} screen={screen} />
             </g>
           )}
+          {dragMark && <DragMark mark={dragMark} radius={sizes.pointRadius} />}
           {highlighted !== null && (
             <HighlightMark
-              x={positions[2 * highlighted]}
-              y={positions[2 * highlighted + 1]}
+              x={dragMark?.index === highlighted ? dragMark.x : positions[2 * highlighted]}
+              y={dragMark?.index === highlighted ? dragMark.y : positions[2 * highlighted + 1]}
               radius={sizes.pointRadius + HIGHLIGHT_GAP}
             />
           )}

@@ -14,6 +14,8 @@ import {
   removePoint,
 } from '../../state/pointEdits';
 import type { RunContext } from '../app/runContext';
+import type { DraggedPoint } from './dragPreview';
+import { PREVIEWED_DRAG_POINTS } from './dragPreview';
 import type { ShownRun } from './editing';
 import { editableSource, shownRun } from './editing';
 import type { DataDomains, DataGeometry } from './geometry';
@@ -40,6 +42,11 @@ interface Drag {
 export interface DataEditor {
   /** What the figure draws; null while the first run loads. */
   readonly shown: ShownRun | null;
+  /**
+   * A point being dragged over more than PREVIEWED_DRAG_POINTS points: `shown` stays the data
+   * before the drag, and the figure draws only this point's mark until the drop.
+   */
+  readonly dragged: DraggedPoint | null;
   readonly geometry: DataGeometry | null;
   /** Whether the model of the iteration shown is drawn over the points. */
   readonly showModel: boolean;
@@ -72,10 +79,18 @@ export function useDataEditor(run: RunContext): DataEditor {
     () => (base ? editableSource(present, base.prepared.data) : null),
     [present, base],
   );
+  // On many points a move rebuilds nothing (the data, their design, the model's view of them and
+  // every canvas would be redone per move): the drop makes the one edit that does.
+  const previewed = points !== null && points.labels.length > PREVIEWED_DRAG_POINTS;
+  const dragging = drag !== null && points !== null && drag.index < points.labels.length;
   const shown = useMemo(() => {
-    if (!drag || !points || drag.index >= points.labels.length) return base;
+    if (!drag || !points || drag.index >= points.labels.length || previewed) return base;
     return shownRun(movePoint(points, drag.index, drag.x), prepared, runSource, features);
-  }, [drag, points, base, prepared, runSource, features]);
+  }, [drag, points, base, prepared, runSource, features, previewed]);
+  const dragged = useMemo(
+    () => (drag && dragging && previewed ? { index: drag.index, x: drag.x } : null),
+    [drag, dragging, previewed],
+  );
 
   const shownData = shown?.prepared.data ?? null;
   const domains = useMemo(
@@ -112,6 +127,7 @@ export function useDataEditor(run: RunContext): DataEditor {
 
   return {
     shown,
+    dragged,
     geometry,
     showModel: history.problem === null && (shown?.fitsTheta ?? false),
     problem: history.problem,

@@ -5,8 +5,8 @@ import type { OptimumSummary } from '../../worker/analysis';
 import type { RunInfo, Snapshot } from '../../worker/protocol';
 import type { PreparedRun } from '../../worker/run';
 import type { Accuracy } from '../curve/accuracy';
-import { accuracy, accuracyPercent } from '../curve/accuracy';
-import { formatCount, formatNumber } from '../text/format';
+import { accuracy, accuracyText } from '../curve/accuracy';
+import { formatNumber } from '../text/format';
 import { LOSS_NAMES } from '../text/labels';
 import './parametersTable.css';
 
@@ -84,8 +84,7 @@ function FitRow({
   );
 }
 
-const percent = (fit: Fit | null) =>
-  fit ? `${formatCount(accuracyPercent(fit.accuracy))}%` : null;
+const percent = (fit: Fit | null) => (fit ? accuracyText(fit.accuracy) : null);
 
 /**
  * The parameters in raw feature units, as a statistics package reports them: where the run is

@@ -33,8 +33,8 @@ export function LandmarkMarks({ scale, landmarks, onPick }: LandmarkMarksProps) 
         return (
           <span
             key={landmark.name}
-            // Alternate marks hang lower, so close landmarks' names never overlap.
-            className={index % 2 === 1 ? 'landmark landmark-low' : 'landmark'}
+            // Alternate marks stand above the track, so close landmarks' names never overlap.
+            className={index % 2 === 1 ? 'landmark landmark-above' : 'landmark'}
             style={{ left: `calc(${fraction} * (100% - 1rem) + 0.5rem)` }}
           >
             <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../../src/engine';
-import { accuracy, accuracyPercent } from '../../../src/ui/curve/accuracy';
+import { accuracy, accuracyPercent, accuracyText } from '../../../src/ui/curve/accuracy';
 
 // One feature: points at x = −2, −1, 1, 2 with labels 0, 1, 1, 1.
 const design: Design = {
@@ -40,5 +40,14 @@ describe('accuracy', () => {
     expect(accuracyPercent({ correct: 3, total: 4 })).toBe(75);
     expect(accuracyPercent({ correct: 4, total: 4 })).toBe(100);
     expect(accuracyPercent({ correct: 0, total: 0 })).toBe(0);
+  });
+
+  it('reads "—" while no point is decided, a percentage once one is', () => {
+    // θ = 0: every point at z = 0.
+    expect(accuracyText(accuracy(design, Float64Array.from([0, 0])))).toBe('—');
+    // z = x: three of four right.
+    expect(accuracyText(accuracy(design, Float64Array.from([0, 1])))).toBe('75%');
+    // One point decided and wrong, the rest undecided, is 0 %, not "—".
+    expect(accuracyText({ correct: 0, total: 4, undecided: 3 })).toBe('0%');
   });
 });
