@@ -6,43 +6,43 @@
  * page's frame (a course page): only those parts, fitted to the frame. Decoding never throws; what cannot be used is dropped with
  * a notice, like the configuration's values.
  */
+import type { PanelId } from './panels';
+import { HIDEABLE_PANELS, PANEL_IDS, PANELS } from './panels';
 import { shorten } from './userText';
 
-/** The parts of the page a teacher can hide for a presentation. */
-export const HIDEABLE = [
-  'training',
-  'features',
-  'data',
-  'parameters',
-  'derivation',
-  'surface',
-  'curve',
-] as const;
+/** The settings drawer's parts a teacher can hide for a presentation (the panels: panels.ts). */
+const DRAWER_PARTS = ['training', 'features', 'data', 'parameters'] as const;
 
-export type Hideable = (typeof HIDEABLE)[number];
-
-export const HIDEABLE_NAMES: Record<Hideable, string> = {
+const DRAWER_PART_NAMES: Record<(typeof DRAWER_PARTS)[number], string> = {
   training: 'Training settings',
   features: 'Features and start',
   data: 'Data and sharing',
   parameters: 'Parameters table',
-  derivation: 'The mathematics',
-  surface: 'Parameter space',
-  curve: 'Loss curve',
 };
 
-/** The parts an embedded page can show, in the order they are laid out. */
-export const EMBED_PARTS = ['data', 'surface', 'curve', 'derivation', 'transport'] as const;
+/** The parts of the page a teacher can hide: the drawer's, then the hideable panels. */
+export const HIDEABLE = [...DRAWER_PARTS, ...HIDEABLE_PANELS] as const;
+
+export type Hideable = (typeof HIDEABLE)[number];
+
+export const HIDEABLE_NAMES: Record<Hideable, string> = {
+  ...DRAWER_PART_NAMES,
+  ...panelNames(HIDEABLE_PANELS),
+};
+
+/** The parts an embedded page can show, in the order they are laid out: the panels, then play. */
+export const EMBED_PARTS = [...PANEL_IDS, 'transport'] as const;
 
 export type EmbedPart = (typeof EMBED_PARTS)[number];
 
 export const EMBED_PART_NAMES: Record<EmbedPart, string> = {
-  data: 'Data space',
-  surface: 'Parameter space',
-  curve: 'Loss curve',
-  derivation: 'The mathematics',
+  ...panelNames(PANEL_IDS),
   transport: 'Play, step and the timeline',
 };
+
+function panelNames<Id extends PanelId>(ids: readonly Id[]): Record<Id, string> {
+  return Object.fromEntries(ids.map((id) => [id, PANELS[id].name])) as Record<Id, string>;
+}
 
 export interface PageState {
   /** The guide's chapter id, or null when the reader explores freely. */

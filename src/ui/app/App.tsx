@@ -1,39 +1,37 @@
+import type { ReactNode } from 'react';
 import { useCallback, useMemo, useState } from 'react';
 import { CompareBar } from '../compare/CompareBar';
 import { useComparison } from '../compare/useComparison';
-import { LossCurve } from '../curve/LossCurve';
-import { DataSpacePanel } from '../data/DataSpacePanel';
-import { DerivationPanel } from '../derivation/DerivationPanel';
 import { FigureExportButtons } from '../export/FigureExportButtons';
+import { FigureSlugContext } from '../export/figureSlugContext';
 import { usePlotColors } from '../plot/plotColors';
 import { Readout } from '../run/Readout';
 import { RunStatus } from '../run/RunStatus';
 import { LearningRateControl } from '../settings/LearningRateControl';
 import { TrainingStrip } from '../settings/TrainingStrip';
 import { SlowMotionCaption } from '../slowMotion/SlowMotionCaption';
-import { useSlowMotion } from '../slowMotion/useSlowMotion';
 import { ChapterPanels } from '../story/ChapterPanels';
 import { GuideLauncher, GuidePanel } from '../story/GuidePanel';
 import { useStartupPage } from '../story/pageStartup';
 import { PredictionControls } from '../story/PredictionControls';
 import { PresentationControls } from '../story/PresentationControls';
-import { ParameterSpacePanel } from '../surface/ParameterSpacePanel';
 import { useGuide } from '../story/useGuide';
 import { useGuideKeys } from '../story/useGuideKeys';
-import { usePrediction } from '../story/usePrediction';
-import { useSketch } from '../story/useSketch';
 import { usePresentation } from '../story/usePresentation';
 import { withOptimizer } from '../../state/config';
+import type { PanelId } from '../../state/panels';
+import { PANEL_IDS, PANELS, panelHidden } from '../../state/panels';
 import { encodeConfig } from '../../state/link';
 import { HeaderCopyLink } from '../io/HeaderCopyLink';
-import { Formula } from '../text/Formula';
 import { SpeedControl } from '../transport/SpeedControl';
 import { TransportBar } from '../transport/TransportBar';
 import { useTrainer } from '../transport/useTrainer';
 import { Header } from './Header';
 import { IterationAnnouncer } from './IterationAnnouncer';
 import { Panel } from './Panel';
-import type { RunContext } from './runContext';
+import { PANEL_VIEWS, panelSlug } from './panels';
+import type { RunBase } from './liveRun';
+import { LiveRunProvider, WithLiveRun, WithRun } from './liveRun';
 import { usePreparedRun } from './runContext';
 import { fullAppFragment, pageAddress } from './embed';
 import { EmbeddedPage } from './EmbeddedPage';
@@ -65,36 +63,29 @@ export function App() {
   const plotFont = usePlotFont(presentation.presenting);
   const hidden = new Set(guide.page.hidden);
   const colors = usePlotColors(theme);
-  const prepared = usePreparedRun(trainer.view.info);
+  const prepared = usePreparedRun(trainer.info);
   const [highlightedPoint, setHighlightedPoint] = useState(0);
-  const slow = useSlowMotion(trainer.view, prepared, trainer.config);
-  const prediction = usePrediction(trainer.view);
-  const sketch = useSketch(trainer.view);
   // Embedded in another page's frame, the page is always a stage: the frame is its screen.
   const embed = guide.page.embed ?? null;
   const layout = embed ? 'stage' : pageLayout;
   const stage = layout === 'stage';
-  /** Whether a part is on the page: the embedded parts, or all but those a teacher hid. */
-  const shows = (part: 'surface' | 'derivation' | 'curve') =>
-    embed ? embed.includes(part) : !hidden.has(part);
+  /** Whether a panel is on the page: the embedded parts, or all but those a teacher hid. */
+  const shows = (id: PanelId) => (embed ? embed.includes(id) : !panelHidden(id, guide.page.hidden));
   // One object while the layout stays: the memoized figures key on it.
   const figure = useMemo(
     () => ({ stage, fontSize: plotFont, editable: !presentation.presenting }),
     [stage, plotFont, presentation.presenting],
   );
-  const run: RunContext = {
-    // In slow motion, the iteration before the step until the step's phase.
-    view: slow.view,
-    slowMotion: slow.slowMotion,
-    prediction,
-    sketch,
+  // What the panels read besides the frame (liveRun.tsx adds that): App renders when this changes,
+  // not on every snapshot.
+  const run: RunBase = {
     config: trainer.config,
     prepared,
     commands: {
       seek: trainer.seek,
       setParameters: trainer.setParameters,
       editData: (data, initialization) => {
-        const playing = trainer.view.snapshot?.playing === true;
+        const playing = trainer.store.getView().snapshot?.playing === true;
         trainer.restart({ data, initialization });
         if (playing) trainer.transport.play();
       },
@@ -118,178 +109,186 @@ export function App() {
   // On the stage the loss curve sits under the mathematics, leaving the figures the height; with
   // the mathematics hidden, under the controls, the figures taking the whole width.
   const curveBeside = stage && mathShown;
-  const curvePanel = shows('curve') && (
-    <Panel
-      className="stage-curve"
-      title="Loss"
-      actions={<FigureExportButtons title="Loss" run={run} setTheme={setTheme} />}
-      caption="The loss and the gradient norm per iteration; drag to go back in time."
-    >
-      <LossCurve run={run} />
-    </Panel>
-  );
-  const dataPanel = (
-    <Panel
-      className="stage-data"
-      title="Data space"
-      actions={<FigureExportButtons title="Data space" run={run} setTheme={setTheme} />}
-      caption={
-        <>
-          The points and the decision boundary <Formula>w·φ(x) + b = 0</Formula>, moving with every
-          step.
-        </>
-      }
-    >
-      <DataSpacePanel run={run} />
-    </Panel>
-  );
-  const surfacePanel = shows('surface') && (
-    <Panel
-      className="stage-surface"
-      title="Parameter space"
-      actions={<FigureExportButtons title="Parameter space" run={run} setTheme={setTheme} />}
-      caption="The loss surface as contours, the path of the weights across it and the gradient."
-    >
-      <ParameterSpacePanel run={run} />
-    </Panel>
-  );
+  // Every panel from its entry in the table (panels.tsx): title, caption, export and component.
+  const panel = (id: PanelId) => {
+    if (!shows(id)) return null;
+    const { title } = PANELS[id];
+    const { caption, className, Component, exported } = PANEL_VIEWS[id];
+    return (
+      <Panel
+        className={className}
+        title={title}
+        caption={caption}
+        actions={
+          exported && (
+            <WithRun base={run}>
+              {(live) => <FigureExportButtons title={title} run={live} setTheme={setTheme} />}
+            </WithRun>
+          )
+        }
+      >
+        <FigureSlugContext.Provider value={exported ? panelSlug(id) : undefined}>
+          <WithRun base={run}>{(live) => <Component run={live} />}</WithRun>
+        </FigureSlugContext.Provider>
+      </Panel>
+    );
+  };
+  const panels = Object.fromEntries(PANEL_IDS.map((id) => [id, panel(id)])) as Record<
+    PanelId,
+    ReactNode
+  >;
   const transportPanel = (
     <section className="panel stage-transport" aria-label="Playback">
       <TransportBar trainer={trainer} comparison={comparison} />
-      <IterationAnnouncer view={trainer.view} prepared={prepared} />
+      <WithLiveRun>
+        {(live) => <IterationAnnouncer view={live.latest} prepared={prepared} />}
+      </WithLiveRun>
     </section>
-  );
-  const mathPanel = mathShown && (
-    <Panel
-      className="stage-math"
-      title="The mathematics"
-      caption="The derivation of the gradient, with this iteration's numbers in it."
-    >
-      <DerivationPanel run={run} />
-    </Panel>
   );
   const drawerOpen = stage ? settingsOpen : true;
   if (embed) {
     const fullApp = fullAppFragment(encodeConfig(trainer.config, 'link').text, guide.page);
     return (
-      <EmbeddedPage
-        parts={embed}
-        panels={{
-          data: dataPanel,
-          surface: surfacePanel,
-          curve: curvePanel,
-          derivation: mathPanel,
-          transport: transportPanel,
-        }}
-        fullAppHref={pageAddress(fullApp, window.location)}
-      />
+      <LiveRunProvider store={trainer.store} prepared={prepared} config={trainer.config}>
+        <EmbeddedPage
+          parts={embed}
+          panels={{ ...panels, transport: transportPanel }}
+          fullAppHref={pageAddress(fullApp, window.location)}
+        />
+      </LiveRunProvider>
     );
   }
   return (
-    <div className={`app app-${layout}`}>
-      <Header theme={chosenTheme} onThemeChange={setTheme}>
-        <GuideLauncher guide={guide} />
-        {stage && <SettingsToggle open={settingsOpen} onToggle={setSettingsOpen} />}
-        {hidden.has('data') && <HeaderCopyLink getConfig={trainer.sharedConfig} />}
-        <PresentationControls guide={guide} presentation={presentation} />
-      </Header>
-      <main className="stage" style={stage ? { gridTemplateColumns: columns } : undefined}>
-        <GuidePanel
-          guide={guide}
-          textShown={guideText}
-          onTextShown={setGuideTextShown}
-          prediction={
-            <PredictionControls
-              key={guide.chapter?.id}
-              form={guide.chapter?.answer ?? null}
-              prediction={prediction}
-              sketch={sketch}
-              prepared={prepared}
-              snapshot={trainer.view.snapshot}
-              surfaceShown={!hidden.has('surface')}
-            />
-          }
-          panels={
-            guide.chapter?.panels && (
-              <ChapterPanels
-                chapter={guide.chapter}
-                info={trainer.view.info}
-                snapshot={trainer.view.snapshot}
-                prepared={prepared}
-              />
+    <LiveRunProvider store={trainer.store} prepared={prepared} config={trainer.config}>
+      <div className={`app app-${layout}`}>
+        <Header theme={chosenTheme} onThemeChange={setTheme}>
+          <GuideLauncher guide={guide} />
+          {stage && <SettingsToggle open={settingsOpen} onToggle={setSettingsOpen} />}
+          {hidden.has('data') && <HeaderCopyLink getConfig={trainer.sharedConfig} />}
+          <PresentationControls guide={guide} presentation={presentation} />
+        </Header>
+        <main className="stage" style={stage ? { gridTemplateColumns: columns } : undefined}>
+          <GuidePanel
+            guide={guide}
+            textShown={guideText}
+            onTextShown={setGuideTextShown}
+            prediction={
+              // The answer is judged against the run as it goes: this part follows every frame.
+              <WithLiveRun key={guide.chapter?.id}>
+                {(live) => (
+                  <PredictionControls
+                    form={guide.chapter?.answer ?? null}
+                    prediction={live.prediction}
+                    sketch={live.sketch}
+                    prepared={prepared}
+                    snapshot={live.latest.snapshot}
+                    surfaceShown={!hidden.has('surface')}
+                  />
+                )}
+              </WithLiveRun>
+            }
+            panels={
+              guide.chapter?.panels && (
+                <WithLiveRun>
+                  {(live) => (
+                    <ChapterPanels
+                      chapter={guide.chapter}
+                      info={trainer.info}
+                      snapshot={live.latest.snapshot}
+                      prepared={prepared}
+                    />
+                  )}
+                </WithLiveRun>
+              )
+            }
+          />
+          <div className="stage-center">
+            <div className="stage-figures">
+              {panels.data}
+              {panels.surface}
+            </div>
+            <div className="stage-controls">
+              {transportPanel}
+              <section className="panel stage-tuning" aria-label="Training">
+                <LearningRateControl
+                  value={trainer.config.optimizer.learningRate}
+                  landmarks={trainer.info?.analysis.landmarks ?? null}
+                  optimizer={trainer.config.optimizer}
+                  onChange={(learningRate) =>
+                    trainer.updateSettings(withOptimizer(trainer.config, { learningRate }))
+                  }
+                />
+                <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
+                <WithLiveRun>
+                  {(live) => (
+                    <>
+                      {/* In slow motion, the iteration before the step until the step's phase. */}
+                      <Readout snapshot={live.view.snapshot} />
+                      <RunStatus
+                        snapshot={live.latest.snapshot}
+                        notice={trainer.notice}
+                        onDismiss={trainer.dismissNotice}
+                      />
+                      <SlowMotionCaption
+                        slowMotion={live.slowMotion}
+                        speed={trainer.config.speed}
+                      />
+                    </>
+                  )}
+                </WithLiveRun>
+              </section>
+            </div>
+            {!curveBeside && panels.curve}
+          </div>
+          {(mathShown || curveBeside) && (
+            <div className="stage-side">
+              {panels.derivation}
+              {curveBeside && panels.curve}
+            </div>
+          )}
+        </main>
+        <SettingsDrawer
+          open={drawerOpen}
+          docked={!stage}
+          onClose={closeSettings}
+          hasContent={
+            !(['parameters', 'training', 'features', 'data'] as const).every((part) =>
+              hidden.has(part),
             )
           }
-        />
-        <div className="stage-center">
-          <div className="stage-figures">
-            {dataPanel}
-            {surfacePanel}
-          </div>
-          <div className="stage-controls">
-            {transportPanel}
-            <section className="panel stage-tuning" aria-label="Training">
-              <LearningRateControl
-                value={trainer.config.optimizer.learningRate}
-                landmarks={trainer.view.info?.analysis.landmarks ?? null}
-                optimizer={trainer.config.optimizer}
-                onChange={(learningRate) =>
-                  trainer.updateSettings(withOptimizer(trainer.config, { learningRate }))
-                }
-              />
-              <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
-              <Readout snapshot={run.view.snapshot} />
-              <RunStatus
-                snapshot={trainer.view.snapshot}
-                notice={trainer.view.notice}
-                onDismiss={trainer.dismissNotice}
-              />
-              <SlowMotionCaption slowMotion={slow.slowMotion} speed={trainer.config.speed} />
-            </section>
-          </div>
-          {!curveBeside && curvePanel}
-        </div>
-        {(mathShown || curveBeside) && (
-          <div className="stage-side">
-            {mathPanel}
-            {curveBeside && curvePanel}
-          </div>
-        )}
-      </main>
-      <SettingsDrawer
-        open={drawerOpen}
-        docked={!stage}
-        onClose={closeSettings}
-        hasContent={
-          !(['parameters', 'training', 'features', 'data'] as const).every((part) =>
-            hidden.has(part),
-          )
-        }
-      >
-        <WhileHidden
-          hidden={!drawerOpen}
-          inputs={[
-            trainer.config,
-            trainer.view.info,
-            trainer.view.notice,
-            trainer.startupNotices,
-            trainer.storageProblem,
-            comparison.choice,
-            comparison.active,
-            comparison.problem,
-            prepared,
-            guide.page.hidden,
-            openSettings,
-          ]}
         >
-          <CompareBar comparison={comparison} config={trainer.config} view={trainer.view} />
-          <TrainingStrip
-            trainer={trainer}
-            prepared={prepared}
-            hidden={hidden}
-            onNeedsAttention={openSettings}
-          />
-        </WhileHidden>
-      </SettingsDrawer>
-    </div>
+          <WhileHidden
+            hidden={!drawerOpen}
+            inputs={[
+              trainer.config,
+              trainer.info,
+              trainer.notice,
+              trainer.startupNotices,
+              trainer.storageProblem,
+              comparison.choice,
+              comparison.active,
+              comparison.problem,
+              prepared,
+              guide.page.hidden,
+              openSettings,
+            ]}
+          >
+            <CompareBar
+              comparison={comparison}
+              config={trainer.config}
+              storeA={trainer.store}
+              hidden={!drawerOpen}
+            />
+            <TrainingStrip
+              trainer={trainer}
+              prepared={prepared}
+              hidden={hidden}
+              onNeedsAttention={openSettings}
+              open={drawerOpen}
+            />
+          </WhileHidden>
+        </SettingsDrawer>
+      </div>
+    </LiveRunProvider>
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { TrainingConfig } from '../../state/config';
 import type { TrainerView } from '../../worker/client';
+import type { RunViewStore } from '../app/runStore';
+import { useRunView } from '../app/runStore';
 import { NumberSetting } from '../settings/NumberSetting';
 import { SelectSetting } from '../settings/SelectSetting';
 import './compare.css';
@@ -35,7 +37,9 @@ interface CompareBarProps {
   comparison: ComparisonControls;
   /** Run A: its configuration (for the other value's default) and its view (for its outcome). */
   config: TrainingConfig;
-  view: TrainerView;
+  storeA: RunViewStore;
+  /** While nobody sees it (the drawer closed), it does not follow run A's snapshots. */
+  hidden: boolean;
 }
 
 /**
@@ -43,8 +47,9 @@ interface CompareBarProps {
  * one is needed), the two runs named with their line styles, and how many iterations each needed
  * to converge.
  */
-export function CompareBar({ comparison, config, view }: CompareBarProps) {
+export function CompareBar({ comparison, config, storeA, hidden }: CompareBarProps) {
   const { choice, setChoice, active } = comparison;
+  const view = useRunView(storeA, hidden);
   const viewB = useRunB(active);
   const outcomeA = useOutcome(view, config.tolerance);
   const outcomeB = useOutcome(viewB, active?.configB.tolerance ?? config.tolerance);

@@ -117,7 +117,8 @@ export function useComparison(trainer: TrainerControls): ComparisonControls {
   const [choice, setChoice] = useState<CompareChoice | null>(null);
   // Run A's configuration with every accepted change, a start clicked on the surface included. It
   // is read on each render: the page renders on each of A's snapshots, so a change is seen at once.
-  const configA = trainer.sharedConfig();
+  // Followed as a store: a click on the surface changes it without rendering the page.
+  const configA = useSyncExternalStore(trainer.subscribeSharedConfig, trainer.sharedConfig);
   const derived = useMemo(
     () => (choice ? comparisonFor(configA, choice) : null),
     [configA, choice],
@@ -137,8 +138,19 @@ export function useComparison(trainer: TrainerControls): ComparisonControls {
     return () => session.close();
   }, [session, running]);
 
-  const snapshotA = trainer.view.snapshot;
-  useEffect(() => session.observeA(snapshotA), [session, snapshotA]);
+  // Run A's snapshots, followed outside React: the page does not render for each (issue 16).
+  const storeA = trainer.store;
+  useEffect(() => {
+    let last: Snapshot | null | undefined;
+    const observe = () => {
+      const { snapshot } = storeA.getView();
+      if (snapshot === last) return;
+      last = snapshot;
+      session.observeA(snapshot);
+    };
+    observe();
+    return storeA.subscribe(observe);
+  }, [session, storeA]);
 
   const active = useMemo<ActiveComparison | null>(
     () =>

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RunHistory } from '../../state/history';
 import type { RunColors } from '../compare/compareColors';
 import { RUN_DASH } from '../compare/compareColors';
@@ -16,6 +16,8 @@ import type { CurveSeries } from './drawCurve';
 import { drawCurve } from './drawCurve';
 import { useScrub } from './useScrub';
 import { clampPixel, finitePixels } from '../plot/pixels';
+import { useFigureSlug } from '../export/figureSlugContext';
+import { HistoryBlocks } from './seriesBlocks';
 
 interface LossChartProps {
   history: RunHistory | null;
@@ -70,6 +72,7 @@ export function LossChart({
   fontSize,
 }: LossChartProps) {
   const k = fontSize / BASE_PLOT_FONT;
+  const exportSlug = useFigureSlug();
   const descriptionId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [frameRef, size] = useElementSize<HTMLDivElement>();
@@ -83,11 +86,13 @@ export function LossChart({
   const labelA = comparison?.labelA ?? '';
   const labelB = comparison?.labelB ?? '';
   const comparing = comparison !== null;
+  // The history's block summaries, kept across frames: each frame sums up only the new entries.
+  const [blocks] = useState(() => new HistoryBlocks());
   const data = useMemo(
-    () => curveData(comparing ? null : history, logScale, plotWidth),
+    () => curveData(comparing ? null : history, logScale, plotWidth, blocks),
     // historyVersion: the history object is updated in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [comparing, history, historyVersion, logScale, plotWidth],
+    [comparing, history, historyVersion, logScale, plotWidth, blocks],
   );
   const pair = useMemo(
     () =>
@@ -201,7 +206,7 @@ export function LossChart({
       aria-label={comparing ? 'Loss per iteration of runs A and B' : 'Loss per iteration'}
       aria-describedby={descriptionId}
     >
-      <div className="loss-chart-frame" ref={frameRef} data-export-figure="loss">
+      <div className="loss-chart-frame" ref={frameRef} data-export-figure={exportSlug}>
         {ready && (
           <>
             <canvas

@@ -3,15 +3,17 @@
  * plot's pixel columns. Computed once per history change (and size or scale change), never per
  * React render of anything else.
  */
-import type { RunHistory } from '../../state/history';
+import type { RunHistory, ScalarField } from '../../state/history';
 import type { SeriesSummary, ValueDomain } from './curveScales';
 import { iterationDomain, linearDomainOf, logDomainOf } from './curveScales';
 import { formatCount, formatNumber } from '../text/format';
 import { curveDescription } from './describe';
-import type { Polyline, ReducedSeries } from './downsample';
+import type { Accepted, Polyline, ReducedSeries } from './downsample';
 import { reduceSeries } from './downsample';
 import type { LowestHeldOut } from './earlyStopping';
 import { lowestHeldOut } from './earlyStopping';
+import type { HistoryBlocks } from './seriesBlocks';
+import { reduceBlocked } from './seriesBlocks';
 
 export interface CurveData {
   readonly iterations: readonly [number, number];
@@ -32,6 +34,11 @@ export function curveData(
   history: RunHistory | null,
   logScale: boolean,
   columns: number,
+  /**
+   * The chart's block summaries of the history, kept from frame to frame (seriesBlocks.ts): the
+   * same lines, from a pass over blocks instead of every entry. Without it, every entry is read.
+   */
+  blocks: HistoryBlocks | null = null,
 ): CurveData {
   const empty = new Float64Array(0);
   const iterations = history ? history.view('iteration') : empty;
@@ -41,10 +48,14 @@ export function curveData(
   const [x0, x1] = iterationDomain(iterations);
   // One pass per series gives both the line and what its axis needs.
   const accepted = logScale ? 'positive' : 'finite';
-  const loss = reduceSeries(iterations, losses, x0, x1, columns, accepted);
-  const norm = reduceSeries(iterations, norms, x0, x1, columns, 'positive');
+  const reduce = (field: ScalarField, values: Float64Array, kind: Accepted) =>
+    history && blocks
+      ? reduceBlocked(iterations, values, blocks.of(history, field, kind), x0, x1, columns)
+      : reduceSeries(iterations, values, x0, x1, columns, kind);
+  const loss = reduce('loss', losses, accepted);
+  const norm = reduce('gradientNorm', norms, 'positive');
   // Without a split the history holds NaN: no line, and nothing added to the loss axis.
-  const held = reduceSeries(iterations, heldOut, x0, x1, columns, accepted);
+  const held = reduce('heldOutLoss', heldOut, accepted);
   const lowest = lowestHeldOut(iterations, heldOut);
   const lossAxis = lowest ? mergeSummaries(loss, held) : loss;
   let description = curveDescription(iterations, losses, norms, loss.nonFinite, lowest === null);

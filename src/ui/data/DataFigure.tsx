@@ -26,6 +26,7 @@ import { MARGIN } from './layout';
 import type { PointEditing } from './usePointInteraction';
 import { usePointInteraction } from './usePointInteraction';
 import { useSketchDrawing } from './useSketchDrawing';
+import { useFigureSlug } from '../export/figureSlugContext';
 
 interface DataFigureProps {
   readonly run: RunContext;
@@ -57,6 +58,7 @@ export function DataFigure(props: DataFigureProps) {
   const { run, prepared, geometry, showPull, showQuartiles, showModel, message, editing } = props;
   const dragged = props.dragged ?? null;
   const { data, design } = prepared;
+  const exportSlug = useFigureSlug();
   const [boxRef, box] = useElementSize<HTMLDivElement>();
   const { stage, fontSize } = run.figure;
   const { width } = box;
@@ -148,7 +150,7 @@ export function DataFigure(props: DataFigureProps) {
         {screen && (
           <div
             className="data-plot"
-            data-export-figure="data-space"
+            data-export-figure={exportSlug}
             style={{ width: screen.layout.width, height: screen.layout.height }}
             role="application"
             aria-label="Data points; arrow keys move between points"

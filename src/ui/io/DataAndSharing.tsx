@@ -4,6 +4,7 @@ import { splitOf } from '../../state/config';
 import { DataSettings } from '../settings/DataSettings';
 import { HoldOutSetting } from '../settings/HoldOutSetting';
 import type { TrainerControls } from '../transport/useTrainer';
+import type { TrainerView } from '../../worker/client';
 import { ColumnChooser } from './ColumnChooser';
 import { DropHighlight } from './DropHighlight';
 import { ExportButtons } from './ExportButtons';
@@ -27,13 +28,16 @@ import { useShareLink } from './useShareLink';
  */
 export function DataAndSharing({
   trainer,
+  view,
   onNeedsAttention,
 }: {
   trainer: TrainerControls;
+  /** The run's view, as the settings drawer follows it (its info, and its history to export). */
+  view: TrainerView;
   /** Called when a message appears here that the user must see (the settings may be closed). */
   onNeedsAttention?: () => void;
 }) {
-  const { view, config } = trainer;
+  const { config } = trainer;
   const fileInput = useRef<HTMLInputElement>(null);
   // A short confirmation beside the buttons ("Link copied"), read out politely. It belongs to
   // the data it was said about, and goes when other data are loaded.

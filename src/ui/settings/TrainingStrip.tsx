@@ -1,3 +1,4 @@
+import { useRunView } from '../app/runStore';
 import { DataAndSharing } from '../io/DataAndSharing';
 import { FeatureSettings } from './FeatureSettings';
 import { ModelSummary } from '../run/ModelSummary';
@@ -17,6 +18,7 @@ export function TrainingStrip({
   prepared,
   hidden,
   onNeedsAttention,
+  open,
 }: {
   trainer: TrainerControls;
   /** The page's copy of the run's data and design. */
@@ -25,8 +27,13 @@ export function TrainingStrip({
   hidden: ReadonlySet<Hideable>;
   /** A message here needs to be seen (a file dropped on the page, a link that was cut short). */
   onNeedsAttention: () => void;
+  /** Whether the drawer is open: closed, it does not follow the run's snapshots. */
+  open: boolean;
 }) {
-  const { view, config } = trainer;
+  const { config } = trainer;
+  // The parameters table and the threshold follow the run while the drawer is open; closed, the
+  // drawer reads nothing per frame (issue 16).
+  const view = useRunView(trainer.store, !open);
   const { snapshot, info } = view;
   return (
     <div className="training">
@@ -49,7 +56,7 @@ export function TrainingStrip({
         {!hidden.has('parameters') && <ModelSummary info={info} prepared={prepared} />}
         {!hidden.has('parameters') && <ThresholdPanel snapshot={snapshot} prepared={prepared} />}
         {!hidden.has('data') && (
-          <DataAndSharing trainer={trainer} onNeedsAttention={onNeedsAttention} />
+          <DataAndSharing trainer={trainer} view={view} onNeedsAttention={onNeedsAttention} />
         )}
       </div>
     </div>

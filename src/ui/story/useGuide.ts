@@ -60,10 +60,10 @@ export function useGuide(trainer: TrainerControls, startup: StartupPage): Guide 
   /** A scene that needs the landmarks of its chapter's data, waiting for the run to load. */
   const pending = useRef<GuidePosition | null>(null);
 
-  const landmarks: SceneLandmarks | null = trainer.view.info?.analysis.landmarks ?? null;
+  const landmarks: SceneLandmarks | null = trainer.info?.analysis.landmarks ?? null;
   const { restart, transport, sharedConfig } = trainer;
   /** The data the landmarks belong to (the run in the worker). */
-  const runData = trainer.view.info?.source.data ?? null;
+  const runData = trainer.info?.source.data ?? null;
 
   const apply = useCallback(
     (to: GuidePosition, from: GuidePosition | null) => {

@@ -28,6 +28,7 @@ import { useSurfaceZoom } from './useSurfaceZoom';
 import { ZoomControls } from './ZoomControls';
 import { useSurfacePointer } from './useSurfacePointer';
 import { useSurfaceSlice } from './useSurfaceSlice';
+import { useFigureSlug } from '../export/figureSlugContext';
 
 /** Room for the tick labels and the axis titles. */
 const MARGIN = { top: 8, right: 10, bottom: 40, left: 52 };
@@ -53,6 +54,7 @@ interface SurfaceFigureProps {
  */
 export function SurfaceFigure({ run, axes, overlay = null, compared = null }: SurfaceFigureProps) {
   const { view, config, commands, colors } = run;
+  const exportSlug = useFigureSlug();
   const { info, snapshot, history, historyVersion } = view;
   const parameterNames = info?.parameterNames ?? [];
   const standardized = info?.source.features.standardize ?? false;
@@ -235,7 +237,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
           className="surface-frame"
           ref={frameRef}
           data-surface={gridState}
-          data-export-figure="parameter-space"
+          data-export-figure={exportSlug}
         >
           {ready && (
             <>

@@ -1,5 +1,6 @@
 import type { ComparisonControls } from '../compare/useComparison';
 import { useRunB } from '../compare/useComparison';
+import { useRunView } from '../app/runStore';
 import { Timeline } from './Timeline';
 import { TransportControls } from './TransportControls';
 import type { TrainerControls } from './useTrainer';
@@ -16,7 +17,9 @@ interface TransportBarProps {
  * what they do on one screen (the speed sits with the learning rate, under them). The keyboard drives them from anywhere on the page.
  */
 export function TransportBar({ trainer, comparison }: TransportBarProps) {
-  const { view } = trainer;
+  // The timeline and the buttons' states follow every snapshot: this renders per frame, the page
+  // around it does not.
+  const view = useRunView(trainer.store);
   const { snapshot } = view;
   const { active } = comparison;
   const snapshotB = useRunB(active).snapshot;

@@ -1,14 +1,19 @@
 /**
- * The app's training run as React state: one TrainerConnection for the component's lifetime, its
- * view through useSyncExternalStore, the configuration the controls show, and the commands.
+ * The app's training run as React state: one TrainerConnection for the component's lifetime, the
+ * store of its view (read per frame by what shows the run's progress, app/runStore.ts), the parts
+ * of the view that change once per run (its info and notice), the configuration the controls show,
+ * and the commands. The caller does not render on every snapshot (issue 16).
  *
  * It opens with the configuration of the link in the address, else the one saved at the last
  * visit, else the defaults (useStartupConfig), and keeps the configuration saved as it changes.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_CONFIG } from '../../state/config';
 import type { DataSource, LiveSettings, PointsSource, TrainingConfig } from '../../state/config';
-import type { TrainerView } from '../../worker/client';
+import type { Notice, TrainerView } from '../../worker/client';
+import type { RunInfo } from '../../worker/protocol';
+import type { RunViewStore } from '../app/runStore';
+import { useRunSelector } from '../app/runStore';
 import type { StartupConfig } from '../io/startupConfig';
 import { useStartupConfig } from '../io/startupConfig';
 import { usePersistConfig } from '../io/usePersistConfig';
@@ -22,7 +27,11 @@ export interface StartupNotices {
 }
 
 export interface TrainerControls {
-  readonly view: TrainerView;
+  /** The run's view, per frame: read it with useRunSelector / useRunView or app/liveRun.tsx. */
+  readonly store: RunViewStore;
+  /** The run the worker accepted (its data, design and analysis), or null before the first. */
+  readonly info: RunInfo | null;
+  readonly notice: Notice | null;
   /** The configuration of the current run, as the controls show it. */
   readonly config: TrainingConfig;
   /** Stable across renders, so listeners (the keyboard's) need not be re-attached. */
@@ -45,6 +54,8 @@ export interface TrainerControls {
    * hand included: what a shared link holds.
    */
   readonly sharedConfig: () => TrainingConfig;
+  /** Calls `listener` whenever sharedConfig() changes (for useSyncExternalStore). */
+  readonly subscribeSharedConfig: (listener: () => void) => () => void;
   /** Null when the startup configuration was used as it was, or once dismissed. */
   readonly startupNotices: StartupNotices | null;
   readonly dismissStartupNotices: () => void;
@@ -70,7 +81,8 @@ export function useTrainer(initialConfig?: TrainingConfig): TrainerControls {
     return () => connection.close();
   }, [connection]);
 
-  const view = useSyncExternalStore(connection.subscribe, connection.getView);
+  const info = useRunSelector(connection, selectInfo);
+  const notice = useRunSelector(connection, selectNotice);
   const storageProblem = usePersistConfig(
     connection.getConfig,
     connection.subscribeConfig,
@@ -134,7 +146,9 @@ export function useTrainer(initialConfig?: TrainingConfig): TrainerControls {
   const dismissStartupNotices = useCallback(() => setStartupNotices(null), []);
 
   return {
-    view,
+    store: connection,
+    info,
+    notice,
     config,
     transport: connection,
     seek: connection.seek,
@@ -146,8 +160,12 @@ export function useTrainer(initialConfig?: TrainingConfig): TrainerControls {
     restart,
     importData,
     sharedConfig: connection.getConfig,
+    subscribeSharedConfig: connection.subscribeConfig,
     startupNotices,
     dismissStartupNotices,
     storageProblem,
   };
 }
+
+const selectInfo = (view: TrainerView) => view.info;
+const selectNotice = (view: TrainerView) => view.notice;

@@ -1,0 +1,269 @@
+/**
+ * The loss curve's series summed up in blocks of BLOCK entries, kept as the history grows (issue
+ * 16: the chart's work per frame must not grow with the run). reduceBlocked gives exactly what
+ * reduceSeries gives, the same M4 points of the same polylines, but steps over a block in one go
+ * when it lies inside one pixel column and holds only values the axis shows (or none of them):
+ * per frame it reads every block's summary and the entries of the few blocks that straddle a
+ * column's edge, about n / BLOCK + 2 · columns · BLOCK values instead of n. The columns move as
+ * the run grows (the axis ends at the last iteration), so the reduction itself cannot be kept;
+ * the summaries can, and only the new entries' blocks are summed up again.
+ */
+import type { RunHistory, ScalarField } from '../../state/history';
+import type { Accepted, Polyline, ReducedSeries } from './downsample';
+
+export const BLOCK = 32;
+
+/** A block's values: all shown, none shown, or some of each. */
+const ALL = 0;
+const NONE = 1;
+const MIXED = 2;
+
+/**
+ * One series' block summaries: per block its kind, the first lowest and first highest entry
+ * (when all are shown) and whether any value was not finite. Appending extends the last block.
+ */
+export class SeriesBlocks {
+  private kinds = new Uint8Array(64);
+  private lows = new Int32Array(64);
+  private highs = new Int32Array(64);
+  private nonFinite = new Uint8Array(64);
+  /** Entries summed up so far. */
+  length = 0;
+
+  constructor(readonly accepted: Accepted) {}
+
+  /** Sums up entries [length, y.length) of `y`, whose first `length` entries are unchanged. */
+  extend(y: ArrayLike<number>): void {
+    const n = y.length;
+    if (n <= this.length) return;
+    this.reserve(Math.ceil(n / BLOCK));
+    // The last block may be partial: sum it up again from its start.
+    const from = Math.floor(this.length / BLOCK);
+    for (let k = from; k * BLOCK < n; k++) this.summarize(y, k, Math.min(n, (k + 1) * BLOCK));
+    this.length = n;
+  }
+
+  kind(block: number): number {
+    return this.kinds[block];
+  }
+  low(block: number): number {
+    return this.lows[block];
+  }
+  high(block: number): number {
+    return this.highs[block];
+  }
+  anyNonFinite(block: number): boolean {
+    return this.nonFinite[block] === 1;
+  }
+
+  private summarize(y: ArrayLike<number>, block: number, end: number): void {
+    const positiveOnly = this.accepted === 'positive';
+    let shown = 0;
+    let nonFinite = 0;
+    let lo = -1;
+    let hi = -1;
+    const start = block * BLOCK;
+    for (let i = start; i < end; i++) {
+      const v = y[i];
+      const finite = v - v === 0;
+      if (!finite) nonFinite = 1;
+      if (!finite || (positiveOnly && !(v > 0))) continue;
+      shown++;
+      if (lo < 0 || v < y[lo]) lo = i;
+      if (hi < 0 || v > y[hi]) hi = i;
+    }
+    this.kinds[block] = shown === end - start ? ALL : shown === 0 ? NONE : MIXED;
+    this.lows[block] = lo;
+    this.highs[block] = hi;
+    this.nonFinite[block] = nonFinite;
+  }
+
+  private reserve(blocks: number): void {
+    if (blocks <= this.kinds.length) return;
+    const size = Math.max(blocks, this.kinds.length * 2);
+    const grow = <A extends Uint8Array | Int32Array>(old: A, made: A): A => {
+      made.set(old);
+      return made;
+    };
+    this.kinds = grow(this.kinds, new Uint8Array(size));
+    this.lows = grow(this.lows, new Int32Array(size));
+    this.highs = grow(this.highs, new Int32Array(size));
+    this.nonFinite = grow(this.nonFinite, new Uint8Array(size));
+  }
+}
+
+/**
+ * reduceSeries (downsample.ts) over block summaries: the same result, reading the entries of a
+ * block only where it straddles a column's edge or mixes shown and hidden values.
+ */
+export function reduceBlocked(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  blocks: SeriesBlocks,
+  x0: number,
+  x1: number,
+  columns: number,
+): ReducedSeries {
+  const lines: Polyline[] = [];
+  const n = Math.min(x.length, y.length, blocks.length);
+  const width = Math.max(1, Math.floor(columns));
+  const perColumn = x1 > x0 ? width / (x1 - x0) : 0;
+  const positiveOnly = blocks.accepted === 'positive';
+  let line: Polyline | null = null;
+  let first = NaN;
+  let min = Infinity;
+  let max = -Infinity;
+  let nonFinite = false;
+  // As in reduceSeries: the open column's first, lowest, highest and last indices (a = -1: none),
+  // its lowest and highest values, and the x at which the next column starts.
+  let a = -1;
+  let lo = -1;
+  let hi = -1;
+  let b = -1;
+  let low = 0;
+  let high = 0;
+  let boundary = Infinity;
+
+  const flush = (target: Polyline) => {
+    const indices = lo <= hi ? [a, lo, hi, b] : [a, hi, lo, b];
+    let previous = -1;
+    for (const k of indices) {
+      if (k === previous) continue;
+      target.xs.push(x[k]);
+      target.ys.push(y[k]);
+      previous = k;
+    }
+    a = -1;
+  };
+  const breakLine = () => {
+    if (line) {
+      if (a >= 0) flush(line);
+      lines.push(line);
+      line = null;
+    }
+  };
+  /** Opens a column at entry i (a shown value). */
+  const open = (i: number, v: number) => {
+    if (!line) line = { xs: [], ys: [] };
+    else if (a >= 0) flush(line);
+    const c = Math.min(width - 1, Math.max(0, Math.floor((x[i] - x0) * perColumn)));
+    boundary = c >= width - 1 ? Infinity : x0 + (c + 1) / perColumn;
+    a = lo = hi = b = i;
+    low = high = v;
+  };
+  /** reduceSeries' step for one entry. */
+  const visit = (i: number) => {
+    const v = y[i];
+    const finite = v - v === 0;
+    if (!finite || (positiveOnly && !(v > 0))) {
+      if (!finite) nonFinite = true;
+      breakLine();
+      return;
+    }
+    if (first !== first) first = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (a >= 0 && x[i] < boundary) {
+      if (v < low) {
+        low = v;
+        lo = i;
+      } else if (v > high) {
+        high = v;
+        hi = i;
+      }
+      b = i;
+      return;
+    }
+    open(i, v);
+  };
+
+  for (let start = 0; start < n; start += BLOCK) {
+    const block = start / BLOCK;
+    const end = Math.min(n, start + BLOCK);
+    const whole = end === Math.min(blocks.length, start + BLOCK);
+    const kind = blocks.kind(block);
+    if (whole && kind === NONE) {
+      if (blocks.anyNonFinite(block)) nonFinite = true;
+      breakLine();
+      continue;
+    }
+    // A block of shown values inside one column: its first entry as reduceSeries takes it (it
+    // may open the column), then its lowest and highest at once.
+    if (whole && kind === ALL) {
+      const last = end - 1;
+      const v0 = y[start];
+      if (first !== first) first = v0;
+      const opensColumn = !(a >= 0 && x[start] < boundary);
+      // Opened first: the column's edge is known only then.
+      if (opensColumn) open(start, v0);
+      if (x[last] < boundary) {
+        const l = blocks.low(block);
+        const h = blocks.high(block);
+        const vl = y[l];
+        const vh = y[h];
+        if (vl < min) min = vl;
+        if (vh > max) max = vh;
+        // The block's first lowest (highest) entry comes before any equal one later in it.
+        if (vl < low) {
+          low = vl;
+          lo = l;
+        }
+        if (vh > high) {
+          high = vh;
+          hi = h;
+        }
+        b = last;
+        continue;
+      }
+      // It straddles the column's edge: entry by entry from its second (the first is taken).
+      if (!opensColumn) visit(start);
+      else {
+        if (v0 < min) min = v0;
+        if (v0 > max) max = v0;
+      }
+      for (let i = start + 1; i < end; i++) visit(i);
+      continue;
+    }
+    for (let i = start; i < end; i++) visit(i);
+  }
+  breakLine();
+  return { lines, first, min, max, nonFinite };
+}
+
+/** The history's fields the loss chart reduces, each summed up in blocks for its axis. */
+export class HistoryBlocks {
+  private history: RunHistory | null = null;
+  private revision = -1;
+  private appended = 0;
+  private length = 0;
+  private readonly series = new Map<string, SeriesBlocks>();
+
+  /**
+   * The blocks of `field` as `accepted`, brought up to date with the history: extended when it
+   * only grew since the last call, summed up afresh when it was cleared, truncated, re-evaluated
+   * or thinned (the older entries halved when it filled up).
+   */
+  of(history: RunHistory, field: ScalarField, accepted: Accepted): SeriesBlocks {
+    this.sync(history);
+    const key = `${field}:${accepted}`;
+    let blocks = this.series.get(key);
+    if (!blocks) {
+      blocks = new SeriesBlocks(accepted);
+      this.series.set(key, blocks);
+    }
+    blocks.extend(history.view(field));
+    return blocks;
+  }
+
+  private sync(history: RunHistory): void {
+    const grewOnly =
+      history === this.history &&
+      history.revision === this.revision &&
+      history.appended - this.appended === history.length - this.length;
+    if (!grewOnly) this.series.clear();
+    this.history = history;
+    this.revision = history.revision;
+    this.appended = history.appended;
+    this.length = history.length;
+  }
+}
