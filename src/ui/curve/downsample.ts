@@ -31,6 +31,116 @@ export interface ReducedSeries {
 }
 
 /**
+ * The M4 reduction's running state, entry by entry: the open column's first, lowest, highest and
+ * last indices, the line being drawn and the axis's summary. reduceSeries feeds it every entry;
+ * reduceBlocked (seriesBlocks.ts) feeds it the entries of blocks it cannot step over, and updates
+ * the open column from a block's summary where it can (hence the fields are open to it).
+ */
+export class ColumnReduction {
+  readonly lines: Polyline[] = [];
+  line: Polyline | null = null;
+  first = NaN;
+  min = Infinity;
+  max = -Infinity;
+  nonFinite = false;
+  /** The open column's first, lowest, highest and last indices (a = -1: no column open). */
+  a = -1;
+  lo = -1;
+  hi = -1;
+  b = -1;
+  /** The open column's lowest and highest values. */
+  low = 0;
+  high = 0;
+  /**
+   * The x at which the next column starts (x is increasing, so comparing with it is all a point
+   * needs, instead of computing its column).
+   */
+  boundary = Infinity;
+  private readonly width: number;
+  private readonly perColumn: number;
+  private readonly positiveOnly: boolean;
+
+  constructor(
+    private readonly x: ArrayLike<number>,
+    private readonly y: ArrayLike<number>,
+    private readonly x0: number,
+    x1: number,
+    columns: number,
+    accepted: Accepted,
+  ) {
+    this.width = Math.max(1, Math.floor(columns));
+    this.perColumn = x1 > x0 ? this.width / (x1 - x0) : 0;
+    this.positiveOnly = accepted === 'positive';
+  }
+
+  /** One entry, in order. */
+  visit(i: number): void {
+    const v = this.y[i];
+    // v − v is 0 for finite v and NaN for NaN and ±∞.
+    const finite = v - v === 0;
+    if (!finite || (this.positiveOnly && !(v > 0))) {
+      if (!finite) this.nonFinite = true;
+      this.breakLine();
+      return;
+    }
+    if (this.first !== this.first) this.first = v;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+    if (this.a >= 0 && this.x[i] < this.boundary) {
+      if (v < this.low) {
+        this.low = v;
+        this.lo = i;
+      } else if (v > this.high) {
+        this.high = v;
+        this.hi = i;
+      }
+      this.b = i;
+      return;
+    }
+    this.open(i, v);
+  }
+
+  /** Opens a column at entry i, a shown value v (a new line after a gap). */
+  open(i: number, v: number): void {
+    if (!this.line) this.line = { xs: [], ys: [] };
+    else if (this.a >= 0) this.flush(this.line);
+    const { width, perColumn, x0 } = this;
+    const c = Math.min(width - 1, Math.max(0, Math.floor((this.x[i] - x0) * perColumn)));
+    this.boundary = c >= width - 1 ? Infinity : x0 + (c + 1) / perColumn;
+    this.a = this.lo = this.hi = this.b = i;
+    this.low = this.high = v;
+  }
+
+  /** Ends the line being drawn (a value the axis cannot show, or the end). */
+  breakLine(): void {
+    if (!this.line) return;
+    if (this.a >= 0) this.flush(this.line);
+    this.lines.push(this.line);
+    this.line = null;
+  }
+
+  result(): ReducedSeries {
+    this.breakLine();
+    const { lines, first, min, max, nonFinite } = this;
+    return { lines, first, min, max, nonFinite };
+  }
+
+  private flush(target: Polyline): void {
+    // Each index once, in time order (a ≤ lo, hi ≤ b).
+    const { a, lo, hi, b } = this;
+    const indices = lo <= hi ? [a, lo, hi, b] : [a, hi, lo, b];
+    let previous = -1;
+    for (const k of indices) {
+      if (k === previous) continue;
+      target.xs.push(this.x[k]);
+      target.ys.push(this.y[k]);
+      previous = k;
+    }
+    this.a = -1;
+  }
+}
+
+/**
  * The M4 reduction of (x[i], y[i]) for x in [x0, x1] mapped onto `columns` pixel columns. `x` must
  * be increasing. Values not `accepted` are dropped and end the current polyline.
  */
@@ -42,80 +152,10 @@ export function reduceSeries(
   columns: number,
   accepted: Accepted = 'finite',
 ): ReducedSeries {
-  const lines: Polyline[] = [];
+  const reduction = new ColumnReduction(x, y, x0, x1, columns, accepted);
   const n = Math.min(x.length, y.length);
-  const width = Math.max(1, Math.floor(columns));
-  const perColumn = x1 > x0 ? width / (x1 - x0) : 0;
-  const positiveOnly = accepted === 'positive';
-  let line: Polyline | null = null;
-  let first = NaN;
-  let min = Infinity;
-  let max = -Infinity;
-  let nonFinite = false;
-  // The current column's first, lowest, highest and last indices (a = -1: no column open), the
-  // lowest and highest values, and the x at which the next column starts (x is increasing, so
-  // comparing with it is all a point needs, instead of computing its column).
-  let a = -1;
-  let lo = -1;
-  let hi = -1;
-  let b = -1;
-  let low = 0;
-  let high = 0;
-  let boundary = Infinity;
-
-  const flush = (target: Polyline) => {
-    // Each index once, in time order (a ≤ lo, hi ≤ b).
-    const indices = lo <= hi ? [a, lo, hi, b] : [a, hi, lo, b];
-    let previous = -1;
-    for (const k of indices) {
-      if (k === previous) continue;
-      target.xs.push(x[k]);
-      target.ys.push(y[k]);
-      previous = k;
-    }
-    a = -1;
-  };
-
-  for (let i = 0; i < n; i++) {
-    const v = y[i];
-    // v − v is 0 for finite v and NaN for NaN and ±∞.
-    const finite = v - v === 0;
-    if (!finite || (positiveOnly && !(v > 0))) {
-      if (!finite) nonFinite = true;
-      if (line) {
-        if (a >= 0) flush(line);
-        lines.push(line);
-        line = null;
-      }
-      continue;
-    }
-    if (first !== first) first = v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (a >= 0 && x[i] < boundary) {
-      if (v < low) {
-        low = v;
-        lo = i;
-      } else if (v > high) {
-        high = v;
-        hi = i;
-      }
-      b = i;
-      continue;
-    }
-    // A new column (or a new line after a gap).
-    if (!line) line = { xs: [], ys: [] };
-    else if (a >= 0) flush(line);
-    const c = Math.min(width - 1, Math.max(0, Math.floor((x[i] - x0) * perColumn)));
-    boundary = c >= width - 1 ? Infinity : x0 + (c + 1) / perColumn;
-    a = lo = hi = b = i;
-    low = high = v;
-  }
-  if (line) {
-    if (a >= 0) flush(line);
-    lines.push(line);
-  }
-  return { lines, first, min, max, nonFinite };
+  for (let i = 0; i < n; i++) reduction.visit(i);
+  return reduction.result();
 }
 
 /** Only the polylines of reduceSeries (with a predicate's worth of choice: finite or positive). */

@@ -9,7 +9,8 @@
  * the summaries can, and only the new entries' blocks are summed up again.
  */
 import type { RunHistory, ScalarField } from '../../state/history';
-import type { Accepted, Polyline, ReducedSeries } from './downsample';
+import type { Accepted, ReducedSeries } from './downsample';
+import { ColumnReduction } from './downsample';
 
 export const BLOCK = 32;
 
@@ -104,78 +105,8 @@ export function reduceBlocked(
   x1: number,
   columns: number,
 ): ReducedSeries {
-  const lines: Polyline[] = [];
+  const r = new ColumnReduction(x, y, x0, x1, columns, blocks.accepted);
   const n = Math.min(x.length, y.length, blocks.length);
-  const width = Math.max(1, Math.floor(columns));
-  const perColumn = x1 > x0 ? width / (x1 - x0) : 0;
-  const positiveOnly = blocks.accepted === 'positive';
-  let line: Polyline | null = null;
-  let first = NaN;
-  let min = Infinity;
-  let max = -Infinity;
-  let nonFinite = false;
-  // As in reduceSeries: the open column's first, lowest, highest and last indices (a = -1: none),
-  // its lowest and highest values, and the x at which the next column starts.
-  let a = -1;
-  let lo = -1;
-  let hi = -1;
-  let b = -1;
-  let low = 0;
-  let high = 0;
-  let boundary = Infinity;
-
-  const flush = (target: Polyline) => {
-    const indices = lo <= hi ? [a, lo, hi, b] : [a, hi, lo, b];
-    let previous = -1;
-    for (const k of indices) {
-      if (k === previous) continue;
-      target.xs.push(x[k]);
-      target.ys.push(y[k]);
-      previous = k;
-    }
-    a = -1;
-  };
-  const breakLine = () => {
-    if (line) {
-      if (a >= 0) flush(line);
-      lines.push(line);
-      line = null;
-    }
-  };
-  /** Opens a column at entry i (a shown value). */
-  const open = (i: number, v: number) => {
-    if (!line) line = { xs: [], ys: [] };
-    else if (a >= 0) flush(line);
-    const c = Math.min(width - 1, Math.max(0, Math.floor((x[i] - x0) * perColumn)));
-    boundary = c >= width - 1 ? Infinity : x0 + (c + 1) / perColumn;
-    a = lo = hi = b = i;
-    low = high = v;
-  };
-  /** reduceSeries' step for one entry. */
-  const visit = (i: number) => {
-    const v = y[i];
-    const finite = v - v === 0;
-    if (!finite || (positiveOnly && !(v > 0))) {
-      if (!finite) nonFinite = true;
-      breakLine();
-      return;
-    }
-    if (first !== first) first = v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (a >= 0 && x[i] < boundary) {
-      if (v < low) {
-        low = v;
-        lo = i;
-      } else if (v > high) {
-        high = v;
-        hi = i;
-      }
-      b = i;
-      return;
-    }
-    open(i, v);
-  };
 
   for (let start = 0; start < n; start += BLOCK) {
     const block = start / BLOCK;
@@ -183,8 +114,8 @@ export function reduceBlocked(
     const whole = end === Math.min(blocks.length, start + BLOCK);
     const kind = blocks.kind(block);
     if (whole && kind === NONE) {
-      if (blocks.anyNonFinite(block)) nonFinite = true;
-      breakLine();
+      if (blocks.anyNonFinite(block)) r.nonFinite = true;
+      r.breakLine();
       continue;
     }
     // A block of shown values inside one column: its first entry as reduceSeries takes it (it
@@ -192,42 +123,41 @@ export function reduceBlocked(
     if (whole && kind === ALL) {
       const last = end - 1;
       const v0 = y[start];
-      if (first !== first) first = v0;
-      const opensColumn = !(a >= 0 && x[start] < boundary);
+      if (r.first !== r.first) r.first = v0;
+      const opensColumn = !(r.a >= 0 && x[start] < r.boundary);
       // Opened first: the column's edge is known only then.
-      if (opensColumn) open(start, v0);
-      if (x[last] < boundary) {
+      if (opensColumn) r.open(start, v0);
+      if (x[last] < r.boundary) {
         const l = blocks.low(block);
         const h = blocks.high(block);
         const vl = y[l];
         const vh = y[h];
-        if (vl < min) min = vl;
-        if (vh > max) max = vh;
+        if (vl < r.min) r.min = vl;
+        if (vh > r.max) r.max = vh;
         // The block's first lowest (highest) entry comes before any equal one later in it.
-        if (vl < low) {
-          low = vl;
-          lo = l;
+        if (vl < r.low) {
+          r.low = vl;
+          r.lo = l;
         }
-        if (vh > high) {
-          high = vh;
-          hi = h;
+        if (vh > r.high) {
+          r.high = vh;
+          r.hi = h;
         }
-        b = last;
+        r.b = last;
         continue;
       }
       // It straddles the column's edge: entry by entry from its second (the first is taken).
-      if (!opensColumn) visit(start);
+      if (!opensColumn) r.visit(start);
       else {
-        if (v0 < min) min = v0;
-        if (v0 > max) max = v0;
+        if (v0 < r.min) r.min = v0;
+        if (v0 > r.max) r.max = v0;
       }
-      for (let i = start + 1; i < end; i++) visit(i);
+      for (let i = start + 1; i < end; i++) r.visit(i);
       continue;
     }
-    for (let i = start; i < end; i++) visit(i);
+    for (let i = start; i < end; i++) r.visit(i);
   }
-  breakLine();
-  return { lines, first, min, max, nonFinite };
+  return r.result();
 }
 
 /** The history's fields the loss chart reduces, each summed up in blocks for its axis. */
