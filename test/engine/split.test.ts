@@ -34,13 +34,14 @@ describe('the stratified split', () => {
   });
 });
 
-/** The mean cross-entropy −[y log p + (1 − y) log(1 − p)] over the rows with mask 1, written out. */
-function crossEntropyOfRows(
+/** The mean of a point's loss, given its probability and label, over the rows with mask 1, written out. */
+function meanOverRows(
   X: Float64Array,
   y: ArrayLike<number>,
   p: number,
   theta: Float64Array,
   mask: Uint8Array,
+  pointLoss: (prob: number, label: number) => number,
 ): number {
   let sum = 0;
   let count = 0;
@@ -48,32 +49,32 @@ function crossEntropyOfRows(
     if (mask[i] !== 1) continue;
     let z = theta[0];
     for (let j = 0; j < p; j++) z += theta[j + 1] * X[i * p + j];
-    const prob = 1 / (1 + Math.exp(-z));
-    sum -= y[i] === 1 ? Math.log(prob) : Math.log(1 - prob);
+    sum += pointLoss(1 / (1 + Math.exp(-z)), y[i]);
     count++;
   }
   return sum / count;
 }
 
-/** The mean of (p − y)²/2 over the rows with mask 1, written out. */
-function squaredErrorOfRows(
+/** The mean cross-entropy −[y log p + (1 − y) log(1 − p)] over the rows with mask 1. */
+const crossEntropyOfRows = (
   X: Float64Array,
   y: ArrayLike<number>,
   p: number,
   theta: Float64Array,
   mask: Uint8Array,
-): number {
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < y.length; i++) {
-    if (mask[i] !== 1) continue;
-    let z = theta[0];
-    for (let j = 0; j < p; j++) z += theta[j + 1] * X[i * p + j];
-    sum += (1 / (1 + Math.exp(-z)) - y[i]) ** 2 / 2;
-    count++;
-  }
-  return sum / count;
-}
+) =>
+  meanOverRows(X, y, p, theta, mask, (prob, label) =>
+    label === 1 ? -Math.log(prob) : -Math.log(1 - prob),
+  );
+
+/** The mean of (p − y)²/2 over the rows with mask 1. */
+const squaredErrorOfRows = (
+  X: Float64Array,
+  y: ArrayLike<number>,
+  p: number,
+  theta: Float64Array,
+  mask: Uint8Array,
+) => meanOverRows(X, y, p, theta, mask, (prob, label) => (prob - label) ** 2 / 2);
 
 describe('the held-out rows and their loss', () => {
   it('the held-out loss is the loss of the held-out rows alone, computed independently', () => {
