@@ -84,6 +84,12 @@ const BUDGET_DRAG_MS = 16;
 /** The User Timing mark set before each move: it lands in the trace, on the trace's clock. */
 const MOVE_MARK = 'bench-drag-move';
 const TRACE = process.argv.find((a) => a.startsWith('--trace='))?.slice('--trace='.length);
+/**
+ * `--hide=SELECTORS` (CSS selectors, comma-separated, e.g. `.derivation,.loss-curve`) takes those
+ * parts of the page out of rendering (display: none) for both windows: what is left shows one
+ * panel's share of a frame. React still renders them, so their scripting stays in the figures.
+ */
+const HIDE = process.argv.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
 const SPEED_TEXT = DEFAULT_SPEED ? 'at the default speed' : 'as fast as possible';
 /**
  * Issue 16's budgets: unthrottled ≥ 55 fps and no task over 50 ms; 4× throttled (a school laptop)
@@ -238,6 +244,14 @@ async function prepare(page: Page, url: string): Promise<void> {
   }
   // Measured as a user watches it: the figures, not the settings over them.
   await closeSettings();
+  if (HIDE) {
+    // A constructed style sheet: the page's Content Security Policy refuses inline styles.
+    await page.evaluate(`{
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(${JSON.stringify(`${HIDE} { display: none !important; }`)});
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }`);
+  }
   // Leave the keyboard's focus nowhere in particular, as a user watching would.
   await page.evaluate('document.activeElement?.blur()');
 }
@@ -482,8 +496,8 @@ function report(rows: readonly Row[]): string {
   return [
     `Page while playing ${SPEED_TEXT} on Two blobs, n = ${N}, η = ${LEARNING_RATE}, ${VIEWPORT.width} × ${VIEWPORT.height}, ` +
       `headless Chromium, ${THROTTLE === 1 ? 'unthrottled' : `CPU throttled ${THROTTLE}×`}` +
-      `${COMPARE ? `, compared with ${COMPARE}` : ''}${DIST ? `, build ${DIST}` : ''}; ` +
-      `${WINDOW_MS / 1000} s per window. Ratio: playing fps ÷ idle fps.`,
+      `${COMPARE ? `, compared with ${COMPARE}` : ''}${DIST ? `, build ${DIST}` : ''}` +
+      `${HIDE ? `, hiding ${HIDE}` : ''}; ${WINDOW_MS / 1000} s per window. Ratio: playing fps ÷ idle fps.`,
     '',
     ...lines,
     '',
