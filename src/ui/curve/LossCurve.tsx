@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useRunColors } from '../compare/compareColors';
 import { RunSwatch } from '../compare/RunSwatch';
 import { useRunB } from '../compare/useComparison';
@@ -32,71 +32,16 @@ export function LossCurve({ run }: { run: RunContext }) {
   // The held-out loss of the iteration shown: null when nothing is held out.
   const heldOutLoss = snapshot?.heldOutLoss ?? null;
   const splitting = heldOutLoss !== null;
-  const toggleId = useId();
   return (
     <div className="loss-curve">
       <div className="loss-curve-main">
         <div className="loss-curve-bar">
-          {comparison ? (
-            <ul className="loss-legend" aria-label="Lines">
-              <li>
-                <RunSwatch run="a" />
-                loss J of run A: {comparison.labelA}
-              </li>
-              <li>
-                <RunSwatch run="b" />
-                loss J of run B: {comparison.labelB}
-              </li>
-            </ul>
-          ) : (
-            <ul className="loss-legend" aria-label="Lines">
-              <li>
-                <svg width="24" height="10" aria-hidden="true">
-                  <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
-                </svg>
-                {splitting ? (
-                  'training J'
-                ) : (
-                  <>
-                    loss J<span className="loss-legend-more"> (left axis)</span>
-                  </>
-                )}
-              </li>
-              {splitting && (
-                // Short, so the legend leaves the chart its height on the stage; the chart's
-                // own label names the early-stopping mark, and its description says the rest.
-                <li>
-                  <svg width="24" height="10" aria-hidden="true">
-                    <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
-                  </svg>
-                  held-out (no penalty)
-                </li>
-              )}
-              <li>
-                <svg width="24" height="10" aria-hidden="true">
-                  <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
-                </svg>
-                {splitting ? (
-                  '‖∇J‖ (right)'
-                ) : (
-                  // In a narrow column the axes' titles say which is which: the legend keeps one line.
-                  <>
-                    <span className="loss-legend-more">gradient norm </span>‖∇J‖
-                    <span className="loss-legend-more"> (right axis)</span>
-                  </>
-                )}
-              </li>
-            </ul>
-          )}
-          <label className="loss-toggle" htmlFor={toggleId}>
-            <input
-              id={toggleId}
-              type="checkbox"
-              checked={logScale}
-              onChange={(event) => setLogScale(event.target.checked)}
-            />
-            Log scale
-          </label>
+          <LossLegend
+            labelA={comparison?.labelA ?? null}
+            labelB={comparison?.labelB ?? null}
+            splitting={splitting}
+          />
+          <LogScaleToggle logScale={logScale} onChange={setLogScale} />
         </div>
         <LossChart
           history={history}
@@ -123,3 +68,95 @@ export function LossCurve({ run }: { run: RunContext }) {
     </div>
   );
 }
+
+/**
+ * The lines' names. Like the toggle below, rendered only when what it shows changes: the panel
+ * renders with every snapshot.
+ */
+const LossLegend = memo(function LossLegend({
+  labelA,
+  labelB,
+  splitting,
+}: {
+  /** Compare runs: both runs' names; null with one run. */
+  labelA: string | null;
+  labelB: string | null;
+  splitting: boolean;
+}) {
+  if (labelA !== null && labelB !== null) {
+    return (
+      <ul className="loss-legend" aria-label="Lines">
+        <li>
+          <RunSwatch run="a" />
+          loss J of run A: {labelA}
+        </li>
+        <li>
+          <RunSwatch run="b" />
+          loss J of run B: {labelB}
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul className="loss-legend" aria-label="Lines">
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <line className="loss-legend-loss" x1="1" y1="5" x2="23" y2="5" />
+        </svg>
+        {splitting ? (
+          'training J'
+        ) : (
+          <>
+            loss J<span className="loss-legend-more"> (left axis)</span>
+          </>
+        )}
+      </li>
+      {splitting && (
+        // Short, so the legend leaves the chart its height on the stage; the chart's
+        // own label names the early-stopping mark, and its description says the rest.
+        <li>
+          <svg width="24" height="10" aria-hidden="true">
+            <line className="loss-legend-held-out" x1="1" y1="5" x2="23" y2="5" />
+          </svg>
+          held-out (no penalty)
+        </li>
+      )}
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <line className="loss-legend-norm" x1="1" y1="5" x2="23" y2="5" />
+        </svg>
+        {splitting ? (
+          '‖∇J‖ (right)'
+        ) : (
+          // In a narrow column the axes' titles say which is which: the legend keeps one line.
+          <>
+            <span className="loss-legend-more">gradient norm </span>‖∇J‖
+            <span className="loss-legend-more"> (right axis)</span>
+          </>
+        )}
+      </li>
+    </ul>
+  );
+});
+
+/** The log-scale switch (a re-rendered input has its attributes re-set in the DOM). */
+const LogScaleToggle = memo(function LogScaleToggle({
+  logScale,
+  onChange,
+}: {
+  logScale: boolean;
+  onChange: (logScale: boolean) => void;
+}) {
+  const toggleId = useId();
+  return (
+    <label className="loss-toggle" htmlFor={toggleId}>
+      <input
+        id={toggleId}
+        type="checkbox"
+        checked={logScale}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      Log scale
+    </label>
+  );
+});

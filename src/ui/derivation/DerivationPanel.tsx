@@ -1,11 +1,12 @@
 import 'katex/dist/katex.min.css';
 import './derivation.css';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { auxAt } from '../run/auxAt';
 import { formatCount, formatNumber } from '../text/format';
 import { NumberSetting } from '../settings/NumberSetting';
 import { toDataIndex, toTrainingIndex } from './trainingPoint';
 import type { RunContext } from '../app/runContext';
+import type { Section } from './content';
 import { DerivationStep } from './DerivationStep';
 import { liveNumbers } from './liveNumbers';
 import { parsePointNumber } from './parsePoint';
@@ -94,61 +95,149 @@ export function DerivationPanel({ run }: { run: RunContext }) {
       </p>
     );
   }
-  const n = live.derivation.n;
   const slowMotionSection = run.slowMotion ? PHASES[run.slowMotion.phase].section : null;
-  const behind = !run.slowMotion && figuresAt !== null && live.iteration !== figuresAt;
+  const behindAt = !run.slowMotion && figuresAt !== null && live.iteration !== figuresAt;
   return (
     <div className="derivation">
       {/* The numbers in words for screen readers; read on demand, never announced while playing. */}
       <p className="visually-hidden" aria-live="off">
         {summary}
       </p>
-      <div className="derivation-header">
-        <dl className="derivation-status">
-          <StatusItem label="At iteration" value={formatCount(live.iteration)} />
-          <StatusItem label="Loss J(θ)" value={formatNumber(live.derivation.loss)} />
-        </dl>
-        {behind && (
-          <p className="derivation-behind">
-            Behind the figures (at iteration {formatCount(figuresAt)}): faster than {IN_STEP_SPEED}{' '}
-            iterations a second the mathematics updates 4 times a second, and exactly when paused.
-          </p>
-        )}
-        {run.slowMotion && (
-          <p className="derivation-behind">
-            The step from iteration {formatCount(live.iteration)} to{' '}
-            {formatCount(run.slowMotion.iteration)}, in slow motion.
-          </p>
-        )}
-        <NumberSetting
-          label={
-            heldOut
-              ? `Training point i (1 to ${formatCount(n)})`
-              : `Point i (1 to ${formatCount(n)})`
-          }
-          value={live.derivation.point.index + 1}
-          parse={(text) => parsePointNumber(text, n)}
-          onCommit={(value) => setHighlightedPoint(toDataIndex(heldOut, value - 1))}
-          step={1}
-          min={1}
-          max={n}
-        />
-      </div>
-      <ol className="derivation-steps">
-        {sections.map((section, k) => (
-          <DerivationStep
-            key={section.id}
-            section={section}
-            number={k + 1}
-            open={open.has(section.id)}
-            current={section.id === slowMotionSection}
-            onToggle={onToggle}
-          />
-        ))}
-      </ol>
+      <DerivationHeader
+        iteration={live.iteration}
+        loss={live.derivation.loss}
+        behindAt={behindAt ? figuresAt : null}
+        slowMotionTo={run.slowMotion?.iteration ?? null}
+        n={live.derivation.n}
+        point={live.derivation.point.index + 1}
+        heldOut={heldOut}
+        setHighlightedPoint={setHighlightedPoint}
+      />
+      <DerivationSteps
+        sections={sections}
+        open={open}
+        slowMotionSection={slowMotionSection}
+        onToggle={onToggle}
+      />
     </div>
   );
 }
+
+interface DerivationHeaderProps {
+  iteration: number;
+  loss: number;
+  /** The figures' iteration when the numbers are behind it (playing fast), else null. */
+  behindAt: number | null;
+  /** In slow motion, the iteration the step goes to; else null. */
+  slowMotionTo: number | null;
+  n: number;
+  /** The point i shown, counted from 1 among the training points. */
+  point: number;
+  heldOut: Uint8Array | null;
+  setHighlightedPoint: RunContext['setHighlightedPoint'];
+}
+
+/**
+ * The status line, the note on being behind, and the point's field. Rendered only when what it
+ * shows changes: the panel renders with every snapshot, and a field re-rendered re-sets its
+ * input's attributes in the DOM.
+ */
+const DerivationHeader = memo(function DerivationHeader({
+  iteration,
+  loss,
+  behindAt,
+  slowMotionTo,
+  n,
+  point,
+  heldOut,
+  setHighlightedPoint,
+}: DerivationHeaderProps) {
+  const onCommit = useCallback(
+    (value: number) => setHighlightedPoint(toDataIndex(heldOut, value - 1)),
+    [heldOut, setHighlightedPoint],
+  );
+  return (
+    <div className="derivation-header">
+      <dl className="derivation-status">
+        <StatusItem label="At iteration" value={formatCount(iteration)} />
+        <StatusItem label="Loss J(θ)" value={formatNumber(loss)} />
+      </dl>
+      {behindAt !== null && (
+        <p className="derivation-behind">
+          Behind the figures (at iteration {formatCount(behindAt)}): faster than {IN_STEP_SPEED}{' '}
+          iterations a second the mathematics updates 4 times a second, and exactly when paused.
+        </p>
+      )}
+      {slowMotionTo !== null && (
+        <p className="derivation-behind">
+          The step from iteration {formatCount(iteration)} to {formatCount(slowMotionTo)}, in slow
+          motion.
+        </p>
+      )}
+      <PointField n={n} point={point} heldOut={heldOut !== null} onCommit={onCommit} />
+    </div>
+  );
+});
+
+/** The point i whose numbers the derivation shows: renders only when n, i or the split change. */
+const PointField = memo(function PointField({
+  n,
+  point,
+  heldOut,
+  onCommit,
+}: {
+  n: number;
+  point: number;
+  heldOut: boolean;
+  onCommit: (value: number) => void;
+}) {
+  const parse = useCallback((text: string) => parsePointNumber(text, n), [n]);
+  return (
+    <NumberSetting
+      label={
+        heldOut ? `Training point i (1 to ${formatCount(n)})` : `Point i (1 to ${formatCount(n)})`
+      }
+      value={point}
+      parse={parse}
+      onCommit={onCommit}
+      step={1}
+      min={1}
+      max={n}
+    />
+  );
+});
+
+/**
+ * The steps: rendered when the numbers shown (the sections), a step's disclosure or slow
+ * motion's step change, not with every snapshot (the sections are built at most 4 times a second
+ * while playing fast).
+ */
+const DerivationSteps = memo(function DerivationSteps({
+  sections,
+  open,
+  slowMotionSection,
+  onToggle,
+}: {
+  sections: readonly Section[];
+  open: ReadonlySet<string>;
+  slowMotionSection: string | null;
+  onToggle: (id: string, isOpen: boolean) => void;
+}) {
+  return (
+    <ol className="derivation-steps">
+      {sections.map((section, k) => (
+        <DerivationStep
+          key={section.id}
+          section={section}
+          number={k + 1}
+          open={open.has(section.id)}
+          current={section.id === slowMotionSection}
+          onToggle={onToggle}
+        />
+      ))}
+    </ol>
+  );
+});
 
 /** One labelled number of the status line, named by its label. */
 function StatusItem({ label, value }: { label: string; value: string }) {

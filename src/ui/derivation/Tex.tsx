@@ -7,10 +7,17 @@ interface TexProps {
   display?: boolean;
   /** Static formulas are typeset once and cached (see renderTex). */
   cached?: boolean;
+  /** A displayed formula with this iteration's numbers (marked derivation-live, see BlockView). */
+  live?: boolean;
 }
 
 /** A formula, typeset by KaTeX; re-typeset only when its TeX changes. */
-export const Tex = memo(function Tex({ tex, display = false, cached = false }: TexProps) {
+export const Tex = memo(function Tex({
+  tex,
+  display = false,
+  cached = false,
+  live = false,
+}: TexProps) {
   const html = useMemo(() => renderTex(tex, display, cached), [tex, display, cached]);
   // Why this innerHTML is safe: `html` is KaTeX's output (trust: false, so no links, images,
   // classes or styles from TeX) for TeX built in this folder from our own symbols, numbers
@@ -18,7 +25,11 @@ export const Tex = memo(function Tex({ tex, display = false, cached = false }: T
   // character. KaTeX HTML-escapes all text it prints. No user string reaches here raw.
   const box = useKeyboardScroll(display, html);
   return display ? (
-    <div ref={box} className="derivation-math" dangerouslySetInnerHTML={{ __html: html }} />
+    <div
+      ref={box}
+      className={live ? 'derivation-math derivation-live' : 'derivation-math'}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   ) : (
     <span className="derivation-inline-math" dangerouslySetInnerHTML={{ __html: html }} />
   );
