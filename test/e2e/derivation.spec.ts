@@ -254,6 +254,33 @@ test('while playing the numbers change at most about 4 times a second; after Pau
   await expect(status(page, 'Loss J(θ)')).toHaveText((await readout(page, 'Loss').textContent())!);
 });
 
+test('a formula brought to new numbers in place is the formula typeset afresh', async ({
+  page,
+}) => {
+  await openApp(page);
+  // The formulas of the first step, as HTML (what a reader sees and a screen reader reads).
+  const formulas = () =>
+    step(page, 'The model')
+      .locator('.derivation-math, .derivation-inline-math')
+      .evaluateAll((elements) => elements.map((element) => element.innerHTML));
+  const before = await formulas();
+  await button(page, 'Play').click();
+  await page.waitForTimeout(1500);
+  await button(page, 'Pause').click();
+  await expect(status(page, 'At iteration')).toHaveText(
+    (await readout(page, 'Iteration').textContent())!,
+  );
+  // The live formulas were updated in place (morph.ts) while the run played and at Pause.
+  const updated = await formulas();
+  expect(updated.filter((html, k) => html !== before[k]).length).toBeGreaterThan(0);
+  // Closing and opening the step typesets every formula afresh into new elements.
+  await summary(page, 'The model').click();
+  await expect(step(page, 'The model')).not.toHaveAttribute('open', '');
+  await summary(page, 'The model').click();
+  await expect(step(page, 'The model').locator('.katex').first()).toBeVisible();
+  expect(await formulas()).toEqual(updated);
+});
+
 test('a diverged run shows words, never NaN or Infinity, in every step', async ({ page }) => {
   // With an L2 term λ = 1, η = 100 (the largest η) multiplies the weights by 1 − ηλ = −99 each
   // step: they run away.

@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { morphInnerHtml } from './morph';
 import { renderTex } from './renderTex';
 
 interface TexProps {
@@ -19,19 +20,22 @@ export const Tex = memo(function Tex({
   live = false,
 }: TexProps) {
   const html = useMemo(() => renderTex(tex, display, cached), [tex, display, cached]);
-  // Why this innerHTML is safe: `html` is KaTeX's output (trust: false, so no links, images,
+  // Why this HTML is safe: `html` is KaTeX's output (trust: false, so no links, images,
   // classes or styles from TeX) for TeX built in this folder from our own symbols, numbers
   // written by tex.ts, and user text only through texText, which escapes every TeX special
   // character. KaTeX HTML-escapes all text it prints. No user string reaches here raw.
   const box = useKeyboardScroll(display, html);
+  const inline = useRef<HTMLSpanElement>(null);
+  // The formula's elements are this component's own, not React's: a new formula changes only the
+  // nodes that differ (morph.ts), before the browser draws.
+  useLayoutEffect(() => {
+    const element = display ? box.current : inline.current;
+    if (element) morphInnerHtml(element, html);
+  }, [display, html, box]);
   return display ? (
-    <div
-      ref={box}
-      className={live ? 'derivation-math derivation-live' : 'derivation-math'}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <div ref={box} className={live ? 'derivation-math derivation-live' : 'derivation-math'} />
   ) : (
-    <span className="derivation-inline-math" dangerouslySetInnerHTML={{ __html: html }} />
+    <span ref={inline} className="derivation-inline-math" />
   );
 });
 
