@@ -16,6 +16,7 @@ import { PHASES } from '../slowMotion/phases';
 import { IN_STEP_SPEED, PLAYING_INTERVAL_MS } from './throttle';
 import { useHighlightColors } from './useHighlightColors';
 import { useKatex } from './useKatex';
+import { useSameValues } from './useSameValues';
 import { useThrottled } from './useThrottled';
 
 /**
@@ -53,12 +54,13 @@ export function DerivationPanel({ run }: { run: RunContext }) {
   const trainingPoint = toTrainingIndex(heldOut, highlightedPoint);
   const { objective, optimizer } = config;
   // The rule's own state at this iteration (momentum's velocity), from the page's history.
-  const aux = useMemo(
+  const auxRead = useMemo(
     () => (snapshot ? auxAt(view.history, snapshot) : null),
     // The history is updated in place; historyVersion says when.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [snapshot, view.history, view.historyVersion],
   );
+  const aux = useSameValues(auxRead);
   const live = useMemo(() => {
     // For a moment after a new data set, the snapshot may still be the old run's.
     if (!snapshot || !design || snapshot.theta.length !== design.p + 1) return null;
