@@ -12,9 +12,9 @@ const holdsLiveMath = (parts: readonly Inline[]) =>
   parts.some((part) => typeof part !== 'string' && part.live === true);
 
 /**
- * A block whose formulas hold this iteration's numbers is re-typeset while the run plays; marked
- * (derivation-live), the browser skips its style, layout and paint while it is scrolled out of
- * view (derivation.css).
+ * A paragraph whose formulas hold this iteration's numbers is re-typeset while the run plays;
+ * marked (derivation-live), the browser skips its style, layout and paint while it is scrolled
+ * out of view (derivation.css).
  */
 const blockClass = (name: string, live: boolean) => (live ? `${name} derivation-live` : name);
 
@@ -34,6 +34,6 @@ export function BlockView({ block }: { block: Block }) {
         </p>
       );
     case 'math':
-      return <Tex tex={block.tex} display cached={!block.live} live={block.live === true} />;
+      return <Tex tex={block.tex} display cached={!block.live} />;
   }
 }

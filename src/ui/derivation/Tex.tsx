@@ -8,17 +8,10 @@ interface TexProps {
   display?: boolean;
   /** Static formulas are typeset once and cached (see renderTex). */
   cached?: boolean;
-  /** A displayed formula with this iteration's numbers (marked derivation-live, see BlockView). */
-  live?: boolean;
 }
 
 /** A formula, typeset by KaTeX; re-typeset only when its TeX changes. */
-export const Tex = memo(function Tex({
-  tex,
-  display = false,
-  cached = false,
-  live = false,
-}: TexProps) {
+export const Tex = memo(function Tex({ tex, display = false, cached = false }: TexProps) {
   const html = useMemo(() => renderTex(tex, display, cached), [tex, display, cached]);
   // Why this HTML is safe: `html` is KaTeX's output (trust: false, so no links, images,
   // classes or styles from TeX) for TeX built in this folder from our own symbols, numbers
@@ -33,7 +26,7 @@ export const Tex = memo(function Tex({
     if (element) morphInnerHtml(element, html);
   }, [display, html, box]);
   return display ? (
-    <div ref={box} className={live ? 'derivation-math derivation-live' : 'derivation-math'} />
+    <div ref={box} className="derivation-math" />
   ) : (
     <span ref={inline} className="derivation-inline-math" />
   );
