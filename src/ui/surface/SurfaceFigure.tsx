@@ -288,7 +288,10 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
           )}
         </div>
       </div>
-      <p id={descriptionId} className="visually-hidden">
+      {/* Not rendered (display: none), yet the figure's description all the same: aria-describedby
+          reads a hidden element it points to. Its text changes with every snapshot, and a
+          visually-hidden paragraph would be re-shaped and laid out each time (issue 16). */}
+      <p id={descriptionId} hidden>
         {fullDescription}
       </p>
       <SurfaceLegend
