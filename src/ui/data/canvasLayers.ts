@@ -46,8 +46,9 @@ export function drawField(
   width: number,
   height: number,
 ): void {
-  cells.width = cols;
-  cells.height = rows;
+  // Only on a change: setting a canvas's size reallocates and clears it.
+  if (cells.width !== cols) cells.width = cols;
+  if (cells.height !== rows) cells.height = rows;
   cells.getContext('2d')?.putImageData(new ImageData(pixels, cols, rows), 0, 0);
   context.imageSmoothingEnabled = true;
   context.imageSmoothingQuality = 'high';
