@@ -75,4 +75,25 @@ describe('colorMask', () => {
     colorMask(Uint8Array.from([255, 0]), pixels, { r: 0, g: 158, b: 115 }, 0.4);
     expect(Array.from(pixels)).toEqual([0, 158, 115, 102, 0, 158, 115, 0]);
   });
+
+  it('colorMask writes, for every coverage, the pixel byte by byte writing would, aligned or not', () => {
+    const color = { r: 213, g: 94, b: 0 };
+    const opacity = 0.37;
+    const mask = Uint8Array.from({ length: 256 }, (_, c) => 255 - c);
+    const expected = new Uint8ClampedArray(4 * 256);
+    for (let k = 0; k < 256; k++) {
+      expected.set([color.r, color.g, color.b], 4 * k);
+      expected[4 * k + 3] = mask[k] * opacity;
+    }
+    const aligned = new Uint8ClampedArray(4 * 256);
+    colorMask(mask, aligned, color, opacity);
+    expect(Array.from(aligned)).toEqual(Array.from(expected));
+    // A view one byte into its buffer cannot be written as 32-bit words.
+    const unaligned = new Uint8ClampedArray(new ArrayBuffer(4 * 256 + 1), 1, 4 * 256);
+    colorMask(mask, unaligned, { ...color }, opacity);
+    expect(Array.from(unaligned)).toEqual(Array.from(expected));
+    // Another colour after the first is not served the first's pixels.
+    colorMask(mask.subarray(0, 1), aligned, { r: 1, g: 2, b: 3 }, opacity);
+    expect(Array.from(aligned.subarray(0, 4))).toEqual([1, 2, 3, 94]);
+  });
 });
