@@ -62,11 +62,22 @@ export function maskHalos(
   scale = 1,
 ): void {
   const stamps = new Map<number, Stamp>();
+  // Worth its clearing only where points crowd the mask's pixels (thousands of points).
+  const stamped = weights.length * CROWDED > width * height ? largestStamped(width * height) : null;
   for (let i = 0; i < weights.length; i++) {
     const r = haloRadius(weights[i], sizes.pointRadius, sizes.haloMaxRadius);
     // Nothing shows beyond the point's own marker.
     if (r < sizes.pointRadius + 0.25) continue;
     const key = Math.round(r * scale * RADIUS_STEPS);
+    const cx = Math.floor(positions[2 * i] * scale);
+    const cy = Math.floor(positions[2 * i + 1] * scale);
+    // A disc no larger than one already stamped on the same pixel adds nothing (its coverage is
+    // lower everywhere): in a dense cloud most points share their pixel with another (issue 16).
+    if (stamped && cx >= 0 && cx < width && cy >= 0 && cy < height) {
+      const centre = cy * width + cx;
+      if (key <= stamped[centre]) continue;
+      stamped[centre] = key;
+    }
     let stamp = stamps.get(key);
     if (!stamp) {
       stamp = discStamp(key / RADIUS_STEPS);
@@ -74,8 +85,6 @@ export function maskHalos(
     }
     const { half, coverage } = stamp;
     const side = 2 * half + 1;
-    const cx = Math.floor(positions[2 * i] * scale);
-    const cy = Math.floor(positions[2 * i + 1] * scale);
     const x0 = Math.max(0, cx - half);
     const x1 = Math.min(width - 1, cx + half);
     const y0 = Math.max(0, cy - half);
@@ -89,6 +98,19 @@ export function maskHalos(
       }
     }
   }
+}
+
+/** Points per mask pixel, times this, above which maskHalos skips discs dominated on their pixel. */
+const CROWDED = 8;
+
+let stampedBuffer = new Uint16Array(0);
+
+/** Per mask pixel, the largest radius key stamped centred there: zeros, reused from call to call. */
+function largestStamped(size: number): Uint16Array {
+  if (stampedBuffer.length < size) stampedBuffer = new Uint16Array(size);
+  const stamped = stampedBuffer.subarray(0, size);
+  stamped.fill(0);
+  return stamped;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { colorMask, discStamp, haloScale, maskHalos } from '../../../src/ui/data/haloRaster';
 
@@ -60,6 +61,43 @@ describe('maskHalos', () => {
     expect(mask[5 * 10 + 5]).toBe(255);
     expect(mask[5 * 10 + 7]).toBe(255);
     expect(mask[5 * 10 + 9]).toBe(0);
+  });
+
+  it('maskHalos on points crowding the mask is the union of each point’s halo drawn alone', () => {
+    // Enough points for the mask (32 × 32) to be crowded, so discs dominated on their pixel are
+    // skipped: losslessly. Small halos on 16 pixels 8 apart, so no neighbour hides a disc's edge.
+    const small = { pointRadius: 1, haloMaxRadius: 3 };
+    const side = 32;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 3 }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: -1, max: 1, noNaN: true }),
+          ),
+          { minLength: 130, maxLength: 200 },
+        ),
+        fc.constantFrom(1, 0.5),
+        (points, scale) => {
+          const at = (k: number, offset: number) => (8 * k + 4 + offset) / scale;
+          const positions = Float64Array.from(points.flatMap(([i, j, u]) => [at(i, u), at(j, u)]));
+          const weights = Float64Array.from(points.map(([, , , w]) => w));
+          const all = new Uint8Array(side * side);
+          maskHalos(all, side, side, positions, weights, small, scale);
+          const union = new Uint8Array(side * side);
+          const alone = new Uint8Array(side * side);
+          points.forEach((_, k) => {
+            alone.fill(0);
+            const one = positions.subarray(2 * k, 2 * k + 2);
+            maskHalos(alone, side, side, one, weights.subarray(k, k + 1), small, scale);
+            for (let m = 0; m < union.length; m++) union[m] = Math.max(union[m], alone[m]);
+          });
+          expect(Array.from(all)).toEqual(Array.from(union));
+        },
+      ),
+    );
   });
 
   it('haloScale is full resolution up to a thousand points and half beyond', () => {
