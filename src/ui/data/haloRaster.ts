@@ -31,6 +31,13 @@ interface Stamp {
   readonly coverage: Uint8Array;
 }
 
+/**
+ * The stamps by radius key, kept from frame to frame: a stamp depends on its radius alone, and
+ * making the few dozen a frame uses took most of the halos' time on a hundred points (issue 16).
+ * Radii are bounded (haloMaxRadius), so this stays small.
+ */
+const STAMPS = new Map<number, Stamp>();
+
 /** An antialiased disc of radius r centred on the middle pixel: coverage linear across its edge. */
 export function discStamp(r: number): Stamp {
   const half = Math.ceil(r + 0.5);
@@ -61,7 +68,6 @@ export function maskHalos(
   sizes: MarkSizes,
   scale = 1,
 ): void {
-  const stamps = new Map<number, Stamp>();
   // Worth its clearing only where points crowd the mask's pixels (thousands of points).
   const stamped = weights.length * CROWDED > width * height ? largestStamped(width * height) : null;
   for (let i = 0; i < weights.length; i++) {
@@ -78,10 +84,10 @@ export function maskHalos(
       if (key <= stamped[centre]) continue;
       stamped[centre] = key;
     }
-    let stamp = stamps.get(key);
+    let stamp = STAMPS.get(key);
     if (!stamp) {
       stamp = discStamp(key / RADIUS_STEPS);
-      stamps.set(key, stamp);
+      STAMPS.set(key, stamp);
     }
     const { half, coverage } = stamp;
     const side = 2 * half + 1;
