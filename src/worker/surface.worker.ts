@@ -1,5 +1,6 @@
 /** The surface worker's entry: connects surfaceServer.ts to the worker's globals. */
 import type { FromSurfaceWorker, ToSurfaceWorker } from './surfaceProtocol';
+import { contourBuffers } from './surfaceContours';
 import { createSurfaceServer } from './surfaceServer';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -8,7 +9,9 @@ const handle = createSurfaceServer({
   post: (message: FromSurfaceWorker) =>
     scope.postMessage(
       message,
-      message.type === 'surface' ? [message.values.buffer as ArrayBuffer] : [],
+      message.type === 'surface'
+        ? [message.values.buffer as ArrayBuffer, ...contourBuffers(message.contours)]
+        : [],
     ),
   // A message to ourselves runs after the messages already queued: a newer request gets in first.
   defer: (callback) => {

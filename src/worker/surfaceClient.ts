@@ -10,6 +10,7 @@ import type {
   SurfaceRequest,
   ToSurfaceWorker,
 } from './surfaceProtocol';
+import type { SurfaceContours } from './surfaceContours';
 
 export interface SurfaceView {
   /** The request the grid answers; the page checks it against what it asked for. */
@@ -18,6 +19,8 @@ export interface SurfaceView {
   /** The cells per side of `values` (a coarse grid arrives first). */
   readonly size: number;
   readonly coarse: boolean;
+  /** The filled contours of `values`, computed with them in the worker. */
+  readonly contours: SurfaceContours | null;
   readonly error: string | null;
 }
 
@@ -54,7 +57,14 @@ export class SurfaceClient {
   private nextId = 1;
   private pending: { id: number; key: string; request: SurfaceRequest } | null = null;
   private lastKey: string | null = null;
-  private view: SurfaceView = { request: null, values: null, size: 0, coarse: false, error: null };
+  private view: SurfaceView = {
+    request: null,
+    values: null,
+    size: 0,
+    coarse: false,
+    contours: null,
+    error: null,
+  };
 
   constructor(createWorker: () => SurfaceWorkerLike = createSurfaceWorker) {
     this.worker = createWorker();
@@ -106,6 +116,7 @@ export class SurfaceClient {
       values: message.values,
       size: message.spec.size,
       coarse: message.coarse,
+      contours: message.contours,
       error: null,
     });
   }

@@ -4,6 +4,7 @@
  */
 import type { Objective, SurfaceSpec } from '../engine';
 import type { TrainingConfig } from '../state/config';
+import type { SurfaceContours } from './surfaceContours';
 
 export type SurfaceData = Pick<TrainingConfig, 'data' | 'features' | 'split'>;
 
@@ -27,5 +28,7 @@ export type FromSurfaceWorker =
       readonly values: Float64Array;
       /** True for the first, coarse grid of a request; false for the full-resolution one. */
       readonly coarse: boolean;
+      /** The grid's filled contours, computed here so that the page only paints them. */
+      readonly contours: SurfaceContours;
     }
   | { readonly type: 'failed'; readonly id: number | null; readonly message: string };

@@ -6,6 +6,7 @@
 import type { Design } from '../engine';
 import { lossSurface, lossSurfaceRows } from '../engine';
 import { prepareRun } from './run';
+import { contourGrid } from './surfaceContours';
 import type { FromSurfaceWorker, SurfaceRequest, ToSurfaceWorker } from './surfaceProtocol';
 
 export interface SurfaceServerHost {
@@ -41,7 +42,8 @@ export function createSurfaceServer(host: SurfaceServerHost): (message: ToSurfac
         if (spec.size > COARSE_SIZE) {
           const coarseSpec = { ...spec, size: COARSE_SIZE };
           const values = lossSurface(objective, design, theta, coarseSpec);
-          host.post({ type: 'surface', id, spec: coarseSpec, values, coarse: true });
+          const contours = contourGrid(values, COARSE_SIZE);
+          host.post({ type: 'surface', id, spec: coarseSpec, values, coarse: true, contours });
         }
         const rowsPerBand = Math.max(1, Math.floor(BAND_WORK / (spec.size * design.n)));
         const values = new Float64Array(spec.size * spec.size);
@@ -64,7 +66,8 @@ export function createSurfaceServer(host: SurfaceServerHost): (message: ToSurfac
     const end = Math.min(spec.size, row + rowsPerBand);
     values.set(lossSurfaceRows(objective, design, theta, spec, row, end), row * spec.size);
     if (end === spec.size) {
-      host.post({ type: 'surface', id, spec, values, coarse: false });
+      const contours = contourGrid(values, spec.size);
+      host.post({ type: 'surface', id, spec, values, coarse: false, contours });
       job = null;
       return;
     }

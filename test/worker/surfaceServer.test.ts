@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDesign, fitFeatureMap, generatePreset, lossSurface } from '../../src/engine';
 import { DEFAULT_CONFIG } from '../../src/state/config';
 import type { FromSurfaceWorker, SurfaceRequest } from '../../src/worker/surfaceProtocol';
+import { contourGrid } from '../../src/worker/surfaceContours';
 import { COARSE_SIZE, createSurfaceServer } from '../../src/worker/surfaceServer';
 
 function setup() {
@@ -43,6 +44,12 @@ describe('the surface server', () => {
         lossSurface(DEFAULT_CONFIG.objective, design, request(60).theta, request(60).spec),
       ),
     );
+    // Each grid comes with its own contours, so the page only paints them.
+    for (const message of posted) {
+      if (message.type !== 'surface') continue;
+      expect(message.contours).toEqual(contourGrid(message.values, message.spec.size));
+      expect(message.contours.levels.length).toBeGreaterThan(1);
+    }
   });
 
   it('a newer request takes over: the older one stops between bands and is never finished', () => {

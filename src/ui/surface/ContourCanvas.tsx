@@ -1,29 +1,24 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PlotColors } from '../plot/plotColors';
-import type { GridExtent } from './contours';
-import { contourThresholds, gridToPixel, levelColors, surfaceContours } from './contours';
+import { gridAffine, levelColors } from './contours';
 import { drawContours } from './drawContours';
 import type { PlotLayout, PlaneScales } from './projection';
 import type { SurfaceGrid } from './sliceSchedule';
 
 interface ContourCanvasProps {
   grid: SurfaceGrid | null;
-  extent: GridExtent | null;
   layout: PlotLayout;
   scales: PlaneScales;
   colors: PlotColors;
 }
 
 /**
- * The filled contours of the loss surface, on a canvas over the plot area. The polygons are
- * computed once per grid; moving the view or changing the theme only repaints them.
+ * The filled contours of the loss surface, on a canvas over the plot area. The polygons come with
+ * the grid from the surface worker; the page paints them, once per grid, and again only when the
+ * view or the theme changes.
  */
-export function ContourCanvas({ grid, extent, layout, scales, colors }: ContourCanvasProps) {
+export function ContourCanvas({ grid, layout, scales, colors }: ContourCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const levels = useMemo(
-    () => (grid ? surfaceContours(grid.values, grid.size, contourThresholds(extent)) : []),
-    [grid, extent],
-  );
   const { plotWidth, plotHeight } = layout;
 
   useEffect(() => {
@@ -40,10 +35,11 @@ export function ContourCanvas({ grid, extent, layout, scales, colors }: ContourC
       context.clearRect(0, 0, plotWidth, plotHeight);
       return;
     }
+    const { levels } = grid.contours;
     drawContours(
       context,
       levels,
-      gridToPixel(grid.request.spec, scales),
+      gridAffine(grid.request.spec, scales),
       {
         fills: levelColors(levels.length, colors.surfaceLow, colors.surfaceHigh),
         line: colors.contour,
@@ -53,7 +49,7 @@ export function ContourCanvas({ grid, extent, layout, scales, colors }: ContourC
       plotWidth,
       plotHeight,
     );
-  }, [grid, levels, scales, colors, plotWidth, plotHeight]);
+  }, [grid, scales, colors, plotWidth, plotHeight]);
 
   return (
     <canvas

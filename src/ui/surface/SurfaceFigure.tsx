@@ -8,7 +8,6 @@ import { formatCount, formatNumber, formatSetting } from '../text/format';
 import { auxAt } from '../run/auxAt';
 import { ruleStep } from './ruleStep';
 import { ContourCanvas } from './ContourCanvas';
-import { gridExtent } from './contours';
 import { surfaceDescription, surfaceName } from './describe';
 import { stepArrow } from './gradientArrow';
 import { PathTracer } from './pathTrace';
@@ -134,7 +133,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
     [theta, layout.plotWidth, config.objective, axes, range],
   );
   const slice = useSurfaceSlice(info?.source ?? null, desired, snapshot?.playing ?? false);
-  const extent = useMemo(() => (slice.grid ? gridExtent(slice.grid.values) : null), [slice.grid]);
+  const extent = slice.grid?.contours.extent ?? null;
 
   // The rule's own next step: −η∇J, momentum's −η(βv + ∇J), Newton's −H⁻¹∇J.
   const design = run.prepared?.design ?? null;
@@ -241,13 +240,7 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
         >
           {ready && (
             <>
-              <ContourCanvas
-                grid={slice.grid}
-                extent={extent}
-                layout={layout}
-                scales={scales}
-                colors={colors}
-              />
+              <ContourCanvas grid={slice.grid} layout={layout} scales={scales} colors={colors} />
               <SurfacePlot
                 layout={layout}
                 scales={scales}
@@ -288,7 +281,10 @@ export function SurfaceFigure({ run, axes, overlay = null, compared = null }: Su
           )}
         </div>
       </div>
-      <p id={descriptionId} className="visually-hidden">
+      {/* Not rendered (display: none), yet the figure's description all the same: aria-describedby
+          reads a hidden element it points to. Its text changes with every snapshot, and a
+          visually-hidden paragraph would be re-shaped and laid out each time (issue 16). */}
+      <p id={descriptionId} hidden>
         {fullDescription}
       </p>
       <SurfaceLegend

@@ -3,6 +3,7 @@ import { formatCount, formatNumber } from '../text/format';
 import type { AxisPair } from './axes';
 import { fixedParameters, parameterSymbol } from './axes';
 import type { GridExtent } from './contours';
+import { useLayoutBoundary } from './useLayoutBoundary';
 
 interface SurfaceLegendProps {
   axes: AxisPair;
@@ -92,65 +93,71 @@ export function SurfaceLegend({
   zoom = null,
 }: SurfaceLegendProps) {
   const slice = sliceNote(axes, theta, parameterCount, optimumShown);
+  const contentRef = useLayoutBoundary<HTMLDivElement>();
   return (
     <figcaption className="surface-legend">
-      <ul className="surface-legend-items">
-        <li>
-          <Swatch>
-            <line className="surface-path" x1="1" y1="9" x2="21" y2="3" />
-          </Swatch>
-          {pathLabel}
-        </li>
-        {overlayLabel && (
-          <li>
-            <Swatch>
-              <line className="surface-path surface-path-b" x1="1" y1="9" x2="21" y2="3" />
-              <path className="surface-current-b" d="M11,1.5L15.5,6L11,10.5L6.5,6Z" />
-            </Swatch>
-            {overlayLabel}
-          </li>
-        )}
-        <li>
-          <Swatch>
-            <circle className="surface-current" cx="11" cy="6" r="4.5" />
-          </Swatch>
-          θ at iteration {iteration === null ? '—' : formatCount(iteration)}
-        </li>
-        <li>
-          <Swatch>
-            <g className="surface-arrow">
-              <line x1="1" y1="6" x2="15" y2="6" />
-              <polygon points="21,6 14,2.5 14,9.5" />
-            </g>
-          </Swatch>
-          {stepLabel}
-          {stepSettings && `, ${stepSettings}`}
-          {arrowNote(arrowScale, stepLength)}
-        </li>
-        {optimumShown && (
-          <li>
-            <Swatch>
-              <path
-                className="surface-optimum"
-                d="M11,0.5L12.6,4.3L16.7,4.6L13.6,7.2L14.5,11.2L11,9.1L7.5,11.2L8.4,7.2L5.3,4.6L9.4,4.3Z"
-              />
-            </Swatch>
-            optimum θ*
-          </li>
-        )}
-        {zoom && <li className="surface-legend-zoom">{zoom}</li>}
-      </ul>
-      <p className="surface-legend-notes">
-        {extent && (
-          <span className="surface-legend-ramp-label">
-            J from {formatNumber(extent.min)}
-            <span className="surface-legend-ramp" aria-hidden="true" />
-            to {formatNumber(extent.max)}.{' '}
-          </span>
-        )}
-        {slice}
-        {noOptimum && <> No optimum marked: {noOptimum}.</>}
-      </p>
+      {/* The numbers in it change with every snapshot: laid out in the box, not the page. */}
+      <div className="surface-legend-box">
+        <div className="surface-legend-content" ref={contentRef}>
+          <ul className="surface-legend-items">
+            <li>
+              <Swatch>
+                <line className="surface-path" x1="1" y1="9" x2="21" y2="3" />
+              </Swatch>
+              {pathLabel}
+            </li>
+            {overlayLabel && (
+              <li>
+                <Swatch>
+                  <line className="surface-path surface-path-b" x1="1" y1="9" x2="21" y2="3" />
+                  <path className="surface-current-b" d="M11,1.5L15.5,6L11,10.5L6.5,6Z" />
+                </Swatch>
+                {overlayLabel}
+              </li>
+            )}
+            <li>
+              <Swatch>
+                <circle className="surface-current" cx="11" cy="6" r="4.5" />
+              </Swatch>
+              θ at iteration {iteration === null ? '—' : formatCount(iteration)}
+            </li>
+            <li>
+              <Swatch>
+                <g className="surface-arrow">
+                  <line x1="1" y1="6" x2="15" y2="6" />
+                  <polygon points="21,6 14,2.5 14,9.5" />
+                </g>
+              </Swatch>
+              {stepLabel}
+              {stepSettings && `, ${stepSettings}`}
+              {arrowNote(arrowScale, stepLength)}
+            </li>
+            {optimumShown && (
+              <li>
+                <Swatch>
+                  <path
+                    className="surface-optimum"
+                    d="M11,0.5L12.6,4.3L16.7,4.6L13.6,7.2L14.5,11.2L11,9.1L7.5,11.2L8.4,7.2L5.3,4.6L9.4,4.3Z"
+                  />
+                </Swatch>
+                optimum θ*
+              </li>
+            )}
+            {zoom && <li className="surface-legend-zoom">{zoom}</li>}
+          </ul>
+          <p className="surface-legend-notes">
+            {extent && (
+              <span className="surface-legend-ramp-label">
+                J from {formatNumber(extent.min)}
+                <span className="surface-legend-ramp" aria-hidden="true" />
+                to {formatNumber(extent.max)}.{' '}
+              </span>
+            )}
+            {slice}
+            {noOptimum && <> No optimum marked: {noOptimum}.</>}
+          </p>
+        </div>
+      </div>
     </figcaption>
   );
 }

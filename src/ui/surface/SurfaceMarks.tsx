@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlaneScales } from './projection';
 import type { PlanePoint } from './range';
 import type { StepArrow } from './gradientArrow';
 import { arrowHeadPoints, arrowShaftEnd } from './gradientArrow';
 import type { TracedPath } from './pathTrace';
-import { clampPixel, finitePixels, pixelPair } from '../plot/pixels';
+import { clampPixel, finitePixels } from '../plot/pixels';
+import { SettledBlocks, pointsList, settledEnd } from './pathBlocks';
 
 interface SurfaceMarksProps {
   path: TracedPath;
@@ -18,20 +19,9 @@ interface SurfaceMarksProps {
 
 /** Path points are drawn as dots too while there are few of them (single steps read as steps). */
 const MAX_DOTS = 60;
-/**
- * The past path is drawn as a settled prefix, in whole blocks of this many points, and a short live
- * tail: while playing only the tail's SVG changes, not a polyline of thousands of points per frame.
- */
-const BLOCK = 256;
-/** The points as an SVG points list, clamped (plot/pixels.ts); points that are no number left out. */
-function polylinePoints(xs: readonly number[], ys: readonly number[], scales: PlaneScales): string {
-  let out = '';
-  for (let k = 0; k < xs.length; k++) {
-    const pair = pixelPair(scales.x(xs[k]), scales.y(ys[k]));
-    if (pair) out += `${pair} `;
-  }
-  return out;
-}
+/** The points as an SVG points list (pathBlocks.ts). */
+const polylinePoints = (xs: readonly number[], ys: readonly number[], scales: PlaneScales) =>
+  pointsList(xs, ys, 0, xs.length, scales);
 
 /** The five-pointed star of the optimum θ*, centred on (cx, cy). */
 function starPath(cx: number, cy: number, outer: number): string {
@@ -60,17 +50,15 @@ export function SurfaceMarks({
   // Split at the iteration shown; the current point joins the two parts.
   let split = path.iterations.length;
   while (split > 0 && path.iterations[split - 1] > iteration) split--;
-  // Up to index settled (inclusive) the points cannot change while path.epoch holds: it stays
-  // below the last point, the only one the tracer rewrites.
-  const settled = split >= 2 ? Math.floor((split - 2) / BLOCK) * BLOCK : 0;
+  // The past path as settled blocks and a short live tail (pathBlocks.ts): while playing only the
+  // tail's SVG changes, not a polyline of thousands of points per frame.
+  const settled = settledEnd(split);
+  const [blocks] = useState(() => new SettledBlocks());
   const settledPoints = useMemo(
-    () =>
-      settled > 0
-        ? polylinePoints(path.xs.slice(0, settled + 1), path.ys.slice(0, settled + 1), scales)
-        : '',
+    () => blocks.get(path, settled, scales),
     // path.xs and path.ys are new arrays on every update, with the same prefix while the epoch holds.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [path.epoch, settled, scales],
+    [blocks, path.epoch, settled, scales],
   );
   const pastXs = path.xs.slice(settled, split);
   const pastYs = path.ys.slice(settled, split);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { PlotAxis } from '../plot/PlotAxis';
 import type { PlotLayout, PlaneScales } from './projection';
 import { BASE_PLOT_FONT } from '../plot/figureType';
@@ -35,7 +36,6 @@ export function SurfacePlot({
   fontSize,
   children,
 }: SurfacePlotProps) {
-  const k = fontSize / BASE_PLOT_FONT;
   const { plotWidth, plotHeight, margin } = layout;
   return (
     <svg
@@ -45,6 +45,53 @@ export function SurfacePlot({
       aria-hidden="true"
       focusable="false"
     >
+      <SurfaceAxes
+        layout={layout}
+        scales={scales}
+        xTitle={xTitle}
+        yTitle={yTitle}
+        fontSize={fontSize}
+      />
+      {/* A nested <svg> clips its content to the plot area, with no clip-path id. */}
+      <svg
+        className={pointer.dragging ? 'surface-plot surface-plot-dragging' : 'surface-plot'}
+        x={margin.left}
+        y={margin.top}
+        width={plotWidth}
+        height={plotHeight}
+        onPointerDown={pointer.onPointerDown}
+        onPointerMove={pointer.onPointerMove}
+        onPointerUp={pointer.onPointerUp}
+        onPointerCancel={pointer.onPointerUp}
+      >
+        <rect className="surface-hit" width={plotWidth} height={plotHeight} />
+        {children}
+      </svg>
+    </svg>
+  );
+}
+
+type SurfaceAxesProps = Pick<
+  SurfacePlotProps,
+  'layout' | 'scales' | 'xTitle' | 'yTitle' | 'fontSize'
+>;
+
+/**
+ * The plot area's frame and the two axes. Memoized: they change with the view (a zoom, a range that
+ * grows, a resize), not with the snapshots that move the marks, so a frame while playing neither
+ * re-renders their ticks nor touches their SVG.
+ */
+const SurfaceAxes = memo(function SurfaceAxes({
+  layout,
+  scales,
+  xTitle,
+  yTitle,
+  fontSize,
+}: SurfaceAxesProps) {
+  const k = fontSize / BASE_PLOT_FONT;
+  const { plotWidth, plotHeight, margin } = layout;
+  return (
+    <>
       <rect
         className="surface-plot-frame"
         x={margin.left}
@@ -68,21 +115,6 @@ export function SurfacePlot({
         titleOffset={40 * k}
         transform={`translate(${margin.left}, ${margin.top})`}
       />
-      {/* A nested <svg> clips its content to the plot area, with no clip-path id. */}
-      <svg
-        className={pointer.dragging ? 'surface-plot surface-plot-dragging' : 'surface-plot'}
-        x={margin.left}
-        y={margin.top}
-        width={plotWidth}
-        height={plotHeight}
-        onPointerDown={pointer.onPointerDown}
-        onPointerMove={pointer.onPointerMove}
-        onPointerUp={pointer.onPointerUp}
-        onPointerCancel={pointer.onPointerUp}
-      >
-        <rect className="surface-hit" width={plotWidth} height={plotHeight} />
-        {children}
-      </svg>
-    </svg>
+    </>
   );
-}
+});

@@ -1,76 +1,27 @@
 /**
- * The loss surface as filled contours: where to put the levels, their colours, and the polygons.
- *
- * The cross-entropy grows linearly far from its minimum and quadratically near it, so levels evenly
- * spaced in J would crowd the rim and leave the bowl, where the path ends, a single flat colour.
- * The levels are evenly spaced in √(J − Jmin) instead: J − Jmin = (J_max − J_min)·(k/K)². Near the
- * minimum (J − Jmin ∝ r²) that puts the rings about evenly apart in θ; far out they thin.
+ * The loss surface's filled contours on the page's side: their colours and where grid units land in
+ * the plot. The contours themselves are computed in the surface worker (worker/surfaceContours.ts,
+ * re-exported here).
  */
-import type { ContourMultiPolygon } from 'd3-contour';
-import { contours } from 'd3-contour';
 import { interpolateLab } from 'd3-interpolate';
 import type { SurfaceSpec } from '../../engine';
 import type { PlaneScales } from './projection';
 
-/** Levels of the filled contours: enough to read the bowl, few enough to tell apart. */
-export const LEVEL_COUNT = 14;
-
-export interface GridExtent {
-  readonly min: number;
-  readonly max: number;
-}
-
-/** The smallest and largest finite values of a grid, or null if it has none. */
-export function gridExtent(values: ArrayLike<number>): GridExtent | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    if (!Number.isFinite(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return min <= max ? { min, max } : null;
-}
-
-/**
- * The lower bound of every filled level, from the lowest (J_min: the whole plot) up:
- * J_min + (J_max − J_min)·(k/K)² for k = 0 … K − 1. One level for a flat or empty grid.
- */
-export function contourThresholds(extent: GridExtent | null, count = LEVEL_COUNT): number[] {
-  if (!extent) return [];
-  const { min, max } = extent;
-  const span = max - min;
-  if (!(span > 1e-12 * Math.max(1, Math.abs(min)))) return [min];
-  return Array.from({ length: count }, (_, k) => min + span * (k / count) ** 2);
-}
+export type { ContourLevel, GridExtent, SurfaceContours } from '../../worker/surfaceContours';
+export {
+  LEVEL_COUNT,
+  contourGrid,
+  contourInput,
+  contourThresholds,
+  flattenLevel,
+  gridExtent,
+  surfaceContours,
+} from '../../worker/surfaceContours';
 
 /** Colour of each level, from surfaceLow (the lowest J) to surfaceHigh. */
 export function levelColors(count: number, low: string, high: string): string[] {
   const interpolate = interpolateLab(low, high);
   return Array.from({ length: count }, (_, k) => interpolate(count <= 1 ? 0 : k / (count - 1)));
-}
-
-/**
- * The grid as d3-contour wants it: a plain array, with overflow (J = ∞ far out) and anything
- * non-finite replaced by the largest finite value, so it falls in the top level instead of
- * punching a hole in every one.
- */
-export function contourInput(values: ArrayLike<number>, extent: GridExtent | null): number[] {
-  const top = extent ? extent.max : 0;
-  return Array.from(values, (v) => (Number.isFinite(v) ? v : top));
-}
-
-/** The region J ≥ t for each threshold t, in grid units (cell (c, r) centred at (c + ½, r + ½)). */
-export function surfaceContours(
-  values: ArrayLike<number>,
-  size: number,
-  thresholds: readonly number[],
-): ContourMultiPolygon[] {
-  const extent = gridExtent(values);
-  return contours()
-    .size([size, size])
-    .thresholds(thresholds as number[])(contourInput(values, extent));
 }
 
 /**
@@ -86,4 +37,19 @@ export function gridToPixel(
   const dx = (x.max - x.min) / size;
   const dy = (y.max - y.min) / size;
   return (gx, gy) => [scales.x(x.min + gx * dx), scales.y(y.min + gy * dy)];
+}
+
+/** gridToPixel as the affine map it is (the scales are linear): px = x0 + kx·gx, py = y0 + ky·gy. */
+export interface GridAffine {
+  readonly x0: number;
+  readonly kx: number;
+  readonly y0: number;
+  readonly ky: number;
+}
+
+export function gridAffine(spec: SurfaceSpec, scales: PlaneScales): GridAffine {
+  const { x, y, size } = spec;
+  const x0 = scales.x(x.min);
+  const y0 = scales.y(y.min);
+  return { x0, kx: (scales.x(x.max) - x0) / size, y0, ky: (scales.y(y.max) - y0) / size };
 }

@@ -2,7 +2,7 @@
  * Paints filled contours on a canvas: each level's region J ≥ t over the one below it (the painter's
  * order gives the bands), then thin lines along the level boundaries.
  */
-import type { ContourMultiPolygon } from 'd3-contour';
+import type { ContourLevel, GridAffine } from './contours';
 
 export interface ContourStyle {
   /** One fill per level, lowest first. */
@@ -12,39 +12,36 @@ export interface ContourStyle {
   readonly lineWidth: number;
 }
 
-function tracePolygon(
-  context: CanvasRenderingContext2D,
-  polygon: ContourMultiPolygon,
-  toPixel: (gx: number, gy: number) => [number, number],
-): void {
+/** The level's rings as one path, in plot pixels (flat arrays and an affine map: no allocation). */
+function traceLevel(context: CanvasRenderingContext2D, level: ContourLevel, to: GridAffine): void {
+  const { points, ringSizes } = level;
+  const { x0, kx, y0, ky } = to;
   context.beginPath();
-  for (const rings of polygon.coordinates) {
-    for (const ring of rings) {
-      ring.forEach(([gx, gy], k) => {
-        const [px, py] = toPixel(gx, gy);
-        if (k === 0) context.moveTo(px, py);
-        else context.lineTo(px, py);
-      });
-      context.closePath();
-    }
+  let p = 0;
+  for (let r = 0; r < ringSizes.length; r++) {
+    const end = p + 2 * ringSizes[r];
+    if (p === end) continue;
+    context.moveTo(x0 + kx * points[p], y0 + ky * points[p + 1]);
+    for (p += 2; p < end; p += 2) context.lineTo(x0 + kx * points[p], y0 + ky * points[p + 1]);
+    context.closePath();
   }
 }
 
 /**
- * Draws `levels` (d3-contour's output, in grid units) onto a context already scaled to CSS pixels,
- * after clearing `width` × `height`.
+ * Draws `levels` (computed in the surface worker, in grid units) onto a context already scaled to
+ * CSS pixels, after clearing `width` × `height`.
  */
 export function drawContours(
   context: CanvasRenderingContext2D,
-  levels: readonly ContourMultiPolygon[],
-  toPixel: (gx: number, gy: number) => [number, number],
+  levels: readonly ContourLevel[],
+  to: GridAffine,
   style: ContourStyle,
   width: number,
   height: number,
 ): void {
   context.clearRect(0, 0, width, height);
   levels.forEach((level, k) => {
-    tracePolygon(context, level, toPixel);
+    traceLevel(context, level, to);
     context.fillStyle = style.fills[Math.min(k, style.fills.length - 1)];
     // Holes are rings inside rings of the same polygon: even-odd leaves them unfilled.
     context.fill('evenodd');
@@ -54,7 +51,7 @@ export function drawContours(
   context.lineWidth = style.lineWidth;
   // The lowest level covers the whole grid: its outline is the grid's edge, not a contour.
   levels.slice(1).forEach((level) => {
-    tracePolygon(context, level, toPixel);
+    traceLevel(context, level, to);
     context.stroke();
   });
   context.globalAlpha = 1;

@@ -15,6 +15,7 @@
  * view with a coarse one, four times a second, would make the surface flicker.
  */
 import type { Objective } from '../../engine';
+import type { SurfaceContours } from '../../worker/surfaceContours';
 import type { SurfaceRequest } from '../../worker/surfaceProtocol';
 import type { AxisPair } from './axes';
 import type { PlaneRange } from './range';
@@ -102,6 +103,8 @@ export interface SurfaceGrid {
   readonly values: Float64Array;
   readonly size: number;
   readonly coarse: boolean;
+  /** Its filled contours (extent, thresholds, levels), computed in the surface worker. */
+  readonly contours: SurfaceContours;
 }
 
 /** Whether to show `incoming` in place of `shown` (see the file's comment). */

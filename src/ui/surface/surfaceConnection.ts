@@ -92,12 +92,13 @@ export class SurfaceConnection {
     if (source !== this.viewSource || this.view.dataVersion !== this.dataVersion) {
       this.viewSource = source;
       const current =
-        source?.values && source.request && this.sinceData.has(source.request)
+        source?.values && source.contours && source.request && this.sinceData.has(source.request)
           ? {
               request: source.request,
               values: source.values,
               size: source.size,
               coarse: source.coarse,
+              contours: source.contours,
             }
           : null;
       this.view = {

@@ -3,7 +3,7 @@
  * to see where a run went, and back to the run's own framing. The zoom belongs to the run and axes
  * it was chosen on (`key`): a new run, or other axes, frames itself again.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PlanePoint, PlaneRange } from './range';
 import { MAX_ZOOM, MIN_ZOOM, zoomAround } from './range';
 
@@ -60,8 +60,14 @@ export function useSurfaceZoom(
     [key, focus, framing],
   );
 
+  // One object while the zoom and the framing hold: the scales, the axes and the contours drawn
+  // from it are kept from frame to frame while a run plays in a zoomed view.
+  const range = useMemo(
+    () => (active ? zoomAround(framing, active.centre, active.factor) : framing),
+    [active, framing],
+  );
   return {
-    range: active ? zoomAround(framing, active.centre, active.factor) : framing,
+    range,
     factor,
     zoomIn: () => change(ZOOM_STEP),
     zoomOut: () => change(1 / ZOOM_STEP),

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cellCenter } from '../../../src/engine';
 import {
   LEVEL_COUNT,
+  contourGrid,
   contourInput,
   contourThresholds,
+  flattenLevel,
+  gridAffine,
   gridExtent,
   gridToPixel,
   levelColors,
@@ -106,5 +109,52 @@ describe('contours of a grid', () => {
     expect(colors).toHaveLength(5);
     expect(colors[0]).toBe('rgb(255, 255, 255)');
     expect(colors[4]).toBe('rgb(0, 0, 0)');
+  });
+});
+
+describe('contours as the surface worker sends them', () => {
+  it('flattenLevel keeps every ring, point by point and in order', () => {
+    const size = 40;
+    const values = bowl(size, -2, 2, 0.5, -0.5);
+    for (const level of surfaceContours(values, size, contourThresholds(gridExtent(values)))) {
+      const rings = level.coordinates.flat(1);
+      const flat = flattenLevel(level);
+      expect(Array.from(flat.ringSizes)).toEqual(rings.map((ring) => ring.length));
+      expect(Array.from(flat.points)).toEqual(rings.flat(2));
+    }
+  });
+
+  it('contourGrid gives the extent, the thresholds and one flat level per threshold', () => {
+    const size = 30;
+    const values = bowl(size, -1, 3, 1, 1);
+    values[0] = Infinity;
+    const grid = contourGrid(values, size);
+    expect(grid.extent).toEqual(gridExtent(values));
+    expect(grid.thresholds).toEqual(contourThresholds(gridExtent(values)));
+    expect(grid.levels).toEqual(
+      surfaceContours(values, size, grid.thresholds).map((level) => flattenLevel(level)),
+    );
+  });
+
+  it('gridAffine is gridToPixel written as x0 + kx·gx, y0 + ky·gy', () => {
+    const layout = plotLayout(320, 240, { top: 0, right: 0, bottom: 0, left: 0 });
+    const scales = planeScales({ x: { min: -3, max: 5 }, y: { min: -1, max: 2 } }, layout);
+    const spec = {
+      x: { parameter: 0, min: -2, max: 4 },
+      y: { parameter: 1, min: 0, max: 1.5 },
+      size: 25,
+    };
+    const map = gridToPixel(spec, scales);
+    const { x0, kx, y0, ky } = gridAffine(spec, scales);
+    for (const [gx, gy] of [
+      [0, 0],
+      [25, 25],
+      [7.5, 13.25],
+      [0.5, 24.5],
+    ]) {
+      const [px, py] = map(gx, gy);
+      expect(x0 + kx * gx).toBeCloseTo(px, 9);
+      expect(y0 + ky * gy).toBeCloseTo(py, 9);
+    }
   });
 });

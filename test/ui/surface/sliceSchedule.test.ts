@@ -23,6 +23,7 @@ const grid = (request = sliceRequest(CE, [0, 0, 0], AXES, RANGE), coarse = false
   values: new Float64Array(request.spec.size ** 2),
   size: request.spec.size,
   coarse,
+  contours: { extent: null, thresholds: [], levels: [] },
 });
 
 describe('sliceRequest', () => {
