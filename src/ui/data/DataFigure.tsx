@@ -211,7 +211,8 @@ export function DataFigure(props: DataFigureProps) {
         )}
       </div>
       <figcaption id={descriptionId} className="data-description">
-        {description}
+        {/* Its own box: on the stage, one line laid out alone (stage.css). */}
+        <span className="data-description-text">{description}</span>
       </figcaption>
       {sketching && (
         <p id={sketchHelpId} className="visually-hidden">

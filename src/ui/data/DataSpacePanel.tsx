@@ -11,12 +11,18 @@ import { EditToolbar } from './EditToolbar';
 import { FigureOptions } from './FigureOptions';
 import { Legend } from './Legend';
 import { useDataEditor } from './useDataEditor';
+import { useStableHandler } from './useStableHandler';
 
 export function DataSpacePanel({ run }: { run: RunContext }) {
   const [showPull, setShowPull] = useState(true);
   const [showQuartiles, setShowQuartiles] = useState(false);
   const editor = useDataEditor(run);
   const { shown, geometry, history, counts } = editor;
+  // The panel renders on every snapshot; the toolbar, the legend and the options (memoized) only
+  // when what they show changes, so their handlers keep their identity.
+  const onClear = useStableHandler(editor.clear);
+  const onUndo = useStableHandler(history.undo);
+  const onRedo = useStableHandler(history.redo);
 
   if (!shown || !geometry) {
     return (
@@ -34,11 +40,11 @@ export function DataSpacePanel({ run }: { run: RunContext }) {
           counts={counts}
           problem={editor.problem}
           canClear={(counts?.positives ?? 0) + (counts?.negatives ?? 0) > 0}
-          onClear={editor.clear}
+          onClear={onClear}
           canUndo={history.canUndo}
-          onUndo={history.undo}
+          onUndo={onUndo}
           canRedo={history.canRedo}
-          onRedo={history.redo}
+          onRedo={onRedo}
         />
       )}
       <DataFigure

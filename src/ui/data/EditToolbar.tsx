@@ -3,6 +3,7 @@
  * Clear, Undo and Redo, and how many points of each class there are, or what the data lacks to be
  * trained.
  */
+import { memo } from 'react';
 import { formatCount } from '../text/format';
 import { trianglePath } from './marks';
 
@@ -47,7 +48,8 @@ function ClassChoice(props: { label: 0 | 1; checked: boolean; onChange: (label: 
 
 const points = (n: number) => `${formatCount(n)} ${n === 1 ? 'point' : 'points'}`;
 
-export function EditToolbar(props: EditToolbarProps) {
+/** Memoized: the panel renders on every snapshot, the toolbar only when what it shows changes. */
+export const EditToolbar = memo(function EditToolbar(props: EditToolbarProps) {
   const { counts, problem } = props;
   return (
     <div className="data-edit">
@@ -95,4 +97,4 @@ export function EditToolbar(props: EditToolbarProps) {
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The figure's switches: the halos of pull, and the p = 0.25 and 0.75 lines. */
+import { memo } from 'react';
 
 interface FigureOptionsProps {
   readonly showPull: boolean;
@@ -20,7 +21,8 @@ function Checkbox(props: { label: string; checked: boolean; onChange: (on: boole
   );
 }
 
-export function FigureOptions(props: FigureOptionsProps) {
+/** Memoized: the panel renders on every snapshot, the switches only when one is flipped. */
+export const FigureOptions = memo(function FigureOptions(props: FigureOptionsProps) {
   return (
     <div className="data-options">
       <Checkbox
@@ -35,4 +37,4 @@ export function FigureOptions(props: FigureOptionsProps) {
       />
     </div>
   );
-}
+});

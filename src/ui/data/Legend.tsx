@@ -3,6 +3,7 @@
  * curve, the shading, the reader's sketch of the boundary, and the derivation's point.
  */
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { LossKind } from '../../engine';
 import type { FigureKind } from './geometry';
 import { HighlightMark } from './HighlightMark';
@@ -33,7 +34,14 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
   );
 }
 
-export function Legend({ kind, loss, showPull, heldOut = false, showSketch = false }: LegendProps) {
+/** Memoized: the panel renders on every snapshot, the legend only when what it shows changes. */
+export const Legend = memo(function Legend({
+  kind,
+  loss,
+  showPull,
+  heldOut = false,
+  showSketch = false,
+}: LegendProps) {
   return (
     <ul className="data-legend" aria-label="Legend">
       <Item swatch={<circle className="data-point data-point-0" cx={C} cy={C} r={4.5} />}>
@@ -104,4 +112,4 @@ export function Legend({ kind, loss, showPull, heldOut = false, showSketch = fal
       </Item>
     </ul>
   );
-}
+});

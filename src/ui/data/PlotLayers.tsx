@@ -1,9 +1,9 @@
 /**
  * The plot's stacked layers, bottom to top: grid lines (SVG); the field, the halos and, for
- * thousands of points, the points and then the misclassification rings (canvases); and the lines,
- * the points when few, the reader's sketch of the boundary, the highlighted point and the axes
- * (SVG). Nothing here takes pointer
- * events: the plot finds the point under the pointer itself.
+ * thousands of points, the points and then the misclassification rings (one canvas,
+ * FrameCanvases.tsx); and the lines, the points when few, the reader's sketch of the boundary, the
+ * highlighted point and the axes (SVG). Nothing here takes pointer events: the plot finds the
+ * point under the pointer itself.
  */
 import { useMemo } from 'react';
 import type { PreparedRun } from '../../worker/run';
@@ -13,10 +13,10 @@ import { BoundaryLines, QuartileLabels } from './BoundaryLines';
 import type { DragMark as DragMarkValue } from './dragPreview';
 import { DragMark } from './DragMark';
 import type { Frame } from './frame';
-import { FieldCanvas, HaloCanvas, RingCanvas } from './FrameCanvases';
+import { FrameCanvas } from './FrameCanvases';
 import type { DataGeometry, ScreenGeometry } from './geometry';
 import { HighlightMark } from './HighlightMark';
-import { CanvasPoints, SVG_POINT_LIMIT, SvgPoints } from './PointMarks';
+import { SVG_POINT_LIMIT, SvgPoints } from './PointMarks';
 import { SigmoidLines } from './SigmoidLines';
 import { SketchLine } from './SketchLine';
 import type { DataPoint } from '../story/sketchCloseness';
@@ -83,7 +83,6 @@ export function PlotLayers(props: PlotLayersProps) {
   const onCanvas = data.n > SVG_POINT_LIMIT;
   const inPlot = `translate(${margin.left}, ${margin.top})`;
   const layerStyle = { left: margin.left, top: margin.top };
-  const canvas = { width: w, height: h, frame, positions, sizes, colors };
   return (
     <>
       <svg className="data-svg" width={layout.width} height={layout.height} aria-hidden="true">
@@ -92,27 +91,20 @@ export function PlotLayers(props: PlotLayersProps) {
         </g>
       </svg>
       <div className="data-layer-box" style={layerStyle}>
-        <FieldCanvas
+        <FrameCanvas
           width={w}
           height={h}
-          field={frame?.field ?? null}
+          frame={frame}
           cols={geometry.grid.cols}
           rows={geometry.grid.rows}
+          positions={positions}
+          labels={data.labels}
+          sizes={sizes}
           colors={colors}
+          heldOut={prepared.heldOut}
+          showPull={showPull}
+          dense={onCanvas}
         />
-        {showPull && <HaloCanvas {...canvas} heldOut={prepared.heldOut} />}
-        {onCanvas && (
-          <CanvasPoints
-            positions={positions}
-            labels={data.labels}
-            radius={sizes.pointRadius}
-            heldOut={prepared.heldOut}
-            width={w}
-            height={h}
-            colors={colors}
-          />
-        )}
-        <RingCanvas {...canvas} labels={data.labels} dense={onCanvas} />
       </div>
       <svg className="data-svg" width={layout.width} height={layout.height} aria-hidden="true">
         <defs>

@@ -1,10 +1,9 @@
 /**
- * The points, as SVG (a few hundred at most) or on a canvas (thousands). Both depend only on the
- * data, the size and the theme, never on θ, so they are drawn once per data change, not per frame.
+ * The points as SVG (a thousand at most; more are drawn on the frame's canvas, FrameCanvases.tsx).
+ * They depend only on the data, the size and the theme, never on θ, so they are drawn once per
+ * data change, not per frame.
  */
-import { memo, useLayoutEffect, useRef } from 'react';
-import type { PlotColors } from '../plot/plotColors';
-import { drawPoints, sizeCanvas } from './canvasLayers';
+import { memo } from 'react';
 import { trianglePath } from './marks';
 
 /** Above this many points, they are drawn on a canvas instead of as SVG elements. */
@@ -47,27 +46,3 @@ export const SvgPoints = memo(function SvgPoints({
     </g>
   );
 });
-
-interface CanvasPointsProps extends PointMarksProps {
-  readonly width: number;
-  readonly height: number;
-  readonly colors: PlotColors;
-}
-
-/** The same marks on a canvas of the plotting area's size, for thousands of points. */
-export function CanvasPoints({
-  positions,
-  labels,
-  radius,
-  heldOut,
-  width,
-  height,
-  colors,
-}: CanvasPointsProps) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useLayoutEffect(() => {
-    const context = ref.current && sizeCanvas(ref.current, width, height);
-    if (context) drawPoints(context, positions, labels, radius, colors, heldOut);
-  }, [positions, labels, radius, heldOut, width, height, colors]);
-  return <canvas ref={ref} className="data-layer" aria-hidden="true" />;
-}

@@ -3,13 +3,14 @@
  * screen, "Export Data space as SVG" to a screen reader. The caption is taken from the iteration
  * shown when the button is pressed.
  */
-import { useState, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { RunContext } from '../app/runContext';
 import type { ChosenTheme } from '../app/theme';
 import { slideCaption } from './caption';
 import './export.css';
 import type { ExportFormat } from './fileName';
 import { exportFigure, findFigure } from './exportFigure';
+import type { Snapshot } from '../../worker/protocol';
 
 interface FigureExportButtonsProps {
   /** The figure's name, as its panel's title says it. */
@@ -32,14 +33,51 @@ const nextFrames = (count: number) =>
 const FORMATS: readonly ExportFormat[] = ['svg', 'png'];
 
 export function FigureExportButtons({ title, run, setTheme }: FigureExportButtonsProps) {
+  // Renders on every snapshot (App places it in the run's frame); the buttons below only when
+  // one of their props changes: the caption's numbers are read when a button is pressed.
+  const snapshot = run.view.snapshot;
+  const learningRate = run.config.optimizer.learningRate;
+  const latest = useRef({ snapshot, learningRate });
+  useLayoutEffect(() => {
+    latest.current = { snapshot, learningRate };
+  });
+  const shown = useCallback(() => latest.current, []);
+  // Slides go on a projector or a white page: a dark page can export on a light background.
+  const offerLight = run.theme === 'dark' && setTheme !== undefined;
+  return (
+    <ExportButtons
+      title={title}
+      ready={snapshot !== null}
+      shown={shown}
+      setTheme={offerLight ? setTheme : undefined}
+    />
+  );
+}
+
+interface ExportButtonsProps {
+  readonly title: string;
+  /** Whether there is an iteration to export. */
+  readonly ready: boolean;
+  /** The iteration shown and the learning rate, when the button is pressed. */
+  readonly shown: () => { readonly snapshot: Snapshot | null; readonly learningRate: number };
+  /** Given when the page is dark: the buttons offer a light background. */
+  readonly setTheme: ((theme: ChosenTheme) => void) | undefined;
+}
+
+const ExportButtons = memo(function ExportButtons({
+  title,
+  ready,
+  shown,
+  setTheme,
+}: ExportButtonsProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [light, setLight] = useState(false);
-  const snapshot = run.view.snapshot;
-  // Slides go on a projector or a white page: a dark page can export on a light background.
-  const offerLight = run.theme === 'dark' && setTheme !== undefined;
+  const offerLight = setTheme !== undefined;
 
   const onExport = async (event: MouseEvent<HTMLButtonElement>, format: ExportFormat) => {
+    // The iteration shown when the button is pressed (the run may go on while the theme switches).
+    const { snapshot, learningRate } = shown();
     const root = findFigure(title, event.currentTarget);
     if (!root) {
       setFailure(`The ${title} figure is not drawn yet.`);
@@ -56,7 +94,7 @@ export function FigureExportButtons({ title, run, setTheme }: FigureExportButton
       const caption = slideCaption({
         iteration: snapshot?.iteration ?? null,
         loss: snapshot?.loss ?? null,
-        learningRate: run.config.optimizer.learningRate,
+        learningRate,
       });
       await exportFigure(root, { title, caption, iteration: snapshot?.iteration ?? null }, format);
     } catch (error) {
@@ -76,7 +114,7 @@ export function FigureExportButtons({ title, run, setTheme }: FigureExportButton
           className="button button-small export-button"
           aria-label={`Export ${title} as ${format.toUpperCase()}`}
           title={`Save ${title} as a 1920 × 1080 ${format.toUpperCase()} slide`}
-          disabled={busy || !snapshot}
+          disabled={busy || !ready}
           onClick={(event) => void onExport(event, format)}
         >
           {format.toUpperCase()}
@@ -99,4 +137,4 @@ export function FigureExportButtons({ title, run, setTheme }: FigureExportButton
       )}
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { colorMask, discStamp, haloScale, maskHalos } from '../../../src/ui/data/haloRaster';
 
@@ -62,6 +63,43 @@ describe('maskHalos', () => {
     expect(mask[5 * 10 + 9]).toBe(0);
   });
 
+  it('maskHalos on points crowding the mask is the union of each point’s halo drawn alone', () => {
+    // Enough points for the mask (32 × 32) to be crowded, so discs dominated on their pixel are
+    // skipped: losslessly. Small halos on 16 pixels 8 apart, so no neighbour hides a disc's edge.
+    const small = { pointRadius: 1, haloMaxRadius: 3 };
+    const side = 32;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 3 }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: -1, max: 1, noNaN: true }),
+          ),
+          { minLength: 130, maxLength: 200 },
+        ),
+        fc.constantFrom(1, 0.5),
+        (points, scale) => {
+          const at = (k: number, offset: number) => (8 * k + 4 + offset) / scale;
+          const positions = Float64Array.from(points.flatMap(([i, j, u]) => [at(i, u), at(j, u)]));
+          const weights = Float64Array.from(points.map(([, , , w]) => w));
+          const all = new Uint8Array(side * side);
+          maskHalos(all, side, side, positions, weights, small, scale);
+          const union = new Uint8Array(side * side);
+          const alone = new Uint8Array(side * side);
+          points.forEach((_, k) => {
+            alone.fill(0);
+            const one = positions.subarray(2 * k, 2 * k + 2);
+            maskHalos(alone, side, side, one, weights.subarray(k, k + 1), small, scale);
+            for (let m = 0; m < union.length; m++) union[m] = Math.max(union[m], alone[m]);
+          });
+          expect(Array.from(all)).toEqual(Array.from(union));
+        },
+      ),
+    );
+  });
+
   it('haloScale is full resolution up to a thousand points and half beyond', () => {
     expect(haloScale(100)).toBe(1);
     expect(haloScale(1000)).toBe(1);
@@ -74,5 +112,26 @@ describe('colorMask', () => {
     const pixels = new Uint8ClampedArray(8);
     colorMask(Uint8Array.from([255, 0]), pixels, { r: 0, g: 158, b: 115 }, 0.4);
     expect(Array.from(pixels)).toEqual([0, 158, 115, 102, 0, 158, 115, 0]);
+  });
+
+  it('colorMask writes, for every coverage, the pixel byte by byte writing would, aligned or not', () => {
+    const color = { r: 213, g: 94, b: 0 };
+    const opacity = 0.37;
+    const mask = Uint8Array.from({ length: 256 }, (_, c) => 255 - c);
+    const expected = new Uint8ClampedArray(4 * 256);
+    for (let k = 0; k < 256; k++) {
+      expected.set([color.r, color.g, color.b], 4 * k);
+      expected[4 * k + 3] = mask[k] * opacity;
+    }
+    const aligned = new Uint8ClampedArray(4 * 256);
+    colorMask(mask, aligned, color, opacity);
+    expect(Array.from(aligned)).toEqual(Array.from(expected));
+    // A view one byte into its buffer cannot be written as 32-bit words.
+    const unaligned = new Uint8ClampedArray(new ArrayBuffer(4 * 256 + 1), 1, 4 * 256);
+    colorMask(mask, unaligned, { ...color }, opacity);
+    expect(Array.from(unaligned)).toEqual(Array.from(expected));
+    // Another colour after the first is not served the first's pixels.
+    colorMask(mask.subarray(0, 1), aligned, { r: 1, g: 2, b: 3 }, opacity);
+    expect(Array.from(aligned.subarray(0, 4))).toEqual([1, 2, 3, 94]);
   });
 });
