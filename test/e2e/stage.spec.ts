@@ -271,3 +271,51 @@ test.describe('on a phone', () => {
     await expect(parts.timeline).toHaveValue('1');
   });
 });
+
+test.describe('the controls under the figures are laid out on their own', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  /** The panel's height, and its one child's: a layout boundary takes its content's height. */
+  const heights = (panel: Locator) =>
+    panel.evaluate((section) => ({
+      boundary: section.hasAttribute('data-layout-boundary'),
+      panel: section.getBoundingClientRect().height,
+      content: section.firstElementChild!.getBoundingClientRect().height,
+    }));
+
+  test('each control panel is as tall as its content, before and after the type grows', async ({
+    page,
+  }) => {
+    await openRun(page);
+    const panels = [
+      page.getByRole('region', { name: 'Playback' }),
+      page.getByRole('region', { name: 'Training' }),
+    ];
+    const before = [];
+    for (const panel of panels) {
+      const h = await heights(panel);
+      expect(h.boundary).toBe(true);
+      expect(Math.abs(h.panel - h.content)).toBeLessThan(0.5);
+      before.push(h.panel);
+    }
+    // Presenting, the type is larger and the controls taller: the boxes follow their content.
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
+    for (const [k, panel] of panels.entries()) {
+      await expect.poll(async () => (await heights(panel)).panel).toBeGreaterThan(before[k]);
+      const h = await heights(panel);
+      expect(Math.abs(h.panel - h.content)).toBeLessThan(0.5);
+    }
+    await expectAllOnScreen(page, stageParts(page));
+  });
+
+  test('not on a phone, where the page flows and the panels take the height their content needs', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openRun(page);
+    for (const name of ['Playback', 'Training']) {
+      expect((await heights(page.getByRole('region', { name }))).boundary).toBe(false);
+    }
+  });
+});

@@ -38,6 +38,7 @@ import { EmbeddedPage } from './EmbeddedPage';
 import { SettingsDrawer, SettingsToggle } from './SettingsDrawer';
 import { WhileHidden } from './WhileHidden';
 import { stageColumns, usePageLayout } from './stageLayout';
+import { useLayoutBoundary } from './useLayoutBoundary';
 import { useTheme } from './theme';
 import { usePlotFont } from './usePlotFont';
 import './stage.css';
@@ -69,6 +70,9 @@ export function App() {
   const embed = guide.page.embed ?? null;
   const layout = embed ? 'stage' : pageLayout;
   const stage = layout === 'stage';
+  // The controls under the figures change every frame (the readout, the timeline): on the stage
+  // each of their panels is laid out on its own (useLayoutBoundary.ts), not the page around it.
+  const controlsBoundary = useLayoutBoundary<HTMLDivElement>(stage && !embed);
   /** Whether a panel is on the page: the embedded parts, or all but those a teacher hid. */
   const shows = (id: PanelId) => (embed ? embed.includes(id) : !panelHidden(id, guide.page.hidden));
   // One object while the layout stays: the memoized figures key on it.
@@ -139,10 +143,12 @@ export function App() {
   >;
   const transportPanel = (
     <section className="panel stage-transport" aria-label="Playback">
-      <TransportBar trainer={trainer} comparison={comparison} />
-      <WithLiveRun>
-        {(live) => <IterationAnnouncer view={live.latest} prepared={prepared} />}
-      </WithLiveRun>
+      <div className="panel-content" ref={controlsBoundary}>
+        <TransportBar trainer={trainer} comparison={comparison} />
+        <WithLiveRun>
+          {(live) => <IterationAnnouncer view={live.latest} prepared={prepared} />}
+        </WithLiveRun>
+      </div>
     </section>
   );
   const drawerOpen = stage ? settingsOpen : true;
@@ -210,32 +216,34 @@ export function App() {
             <div className="stage-controls">
               {transportPanel}
               <section className="panel stage-tuning" aria-label="Training">
-                <LearningRateControl
-                  value={trainer.config.optimizer.learningRate}
-                  landmarks={trainer.info?.analysis.landmarks ?? null}
-                  optimizer={trainer.config.optimizer}
-                  onChange={(learningRate) =>
-                    trainer.updateSettings(withOptimizer(trainer.config, { learningRate }))
-                  }
-                />
-                <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
-                <WithLiveRun>
-                  {(live) => (
-                    <>
-                      {/* In slow motion, the iteration before the step until the step's phase. */}
-                      <Readout snapshot={live.view.snapshot} />
-                      <RunStatus
-                        snapshot={live.latest.snapshot}
-                        notice={trainer.notice}
-                        onDismiss={trainer.dismissNotice}
-                      />
-                      <SlowMotionCaption
-                        slowMotion={live.slowMotion}
-                        speed={trainer.config.speed}
-                      />
-                    </>
-                  )}
-                </WithLiveRun>
+                <div className="panel-content stage-tuning-grid" ref={controlsBoundary}>
+                  <LearningRateControl
+                    value={trainer.config.optimizer.learningRate}
+                    landmarks={trainer.info?.analysis.landmarks ?? null}
+                    optimizer={trainer.config.optimizer}
+                    onChange={(learningRate) =>
+                      trainer.updateSettings(withOptimizer(trainer.config, { learningRate }))
+                    }
+                  />
+                  <SpeedControl speed={trainer.config.speed} onChange={trainer.setSpeed} />
+                  <WithLiveRun>
+                    {(live) => (
+                      <>
+                        {/* In slow motion, the iteration before the step until the step's phase. */}
+                        <Readout snapshot={live.view.snapshot} />
+                        <RunStatus
+                          snapshot={live.latest.snapshot}
+                          notice={trainer.notice}
+                          onDismiss={trainer.dismissNotice}
+                        />
+                        <SlowMotionCaption
+                          slowMotion={live.slowMotion}
+                          speed={trainer.config.speed}
+                        />
+                      </>
+                    )}
+                  </WithLiveRun>
+                </div>
               </section>
             </div>
             {!curveBeside && panels.curve}

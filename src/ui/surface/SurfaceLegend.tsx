@@ -3,7 +3,7 @@ import { formatCount, formatNumber } from '../text/format';
 import type { AxisPair } from './axes';
 import { fixedParameters, parameterSymbol } from './axes';
 import type { GridExtent } from './contours';
-import { useLayoutBoundary } from './useLayoutBoundary';
+import { useLayoutBoundary } from '../app/useLayoutBoundary';
 
 interface SurfaceLegendProps {
   axes: AxisPair;
