@@ -306,7 +306,10 @@ export function LossChart({
           </>
         )}
       </div>
-      <p id={descriptionId} className="visually-hidden">
+      {/* Not rendered, yet the figure's description (aria-describedby reads a hidden element):
+          its text changes with every snapshot, and a visually hidden one would be shaped and
+          laid out each time (issue 16), as the surface's is not either. */}
+      <p id={descriptionId} hidden>
         {pair?.description ?? data.description}
       </p>
     </figure>

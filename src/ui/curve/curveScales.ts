@@ -91,12 +91,34 @@ export function logDomainOf(s: SeriesSummary | null): ValueDomain {
   return { min, max, clipped };
 }
 
-/** The iterations the history spans, [first, last]; at least one iteration wide. */
+/**
+ * Spans the iteration axis may have: these times a power of ten. The curve then fills at least
+ * three quarters of the width (from 1 to 10 no step is more than 4/3 of the one before).
+ */
+const NICE_SPANS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest span in NICE_SPANS × 10^k that is at least `span` (a count of iterations, ≥ 1). */
+export function niceSpan(span: number): number {
+  const power = 10 ** Math.floor(Math.log10(span));
+  for (const step of NICE_SPANS) {
+    // The tolerance keeps an exact 3 × 10^k from rounding up past itself (3 / 10^k × 10^k ≠ 3).
+    if (step * power >= span * (1 - 1e-12)) return step * power;
+  }
+  return 10 * power;
+}
+
+/**
+ * The iteration axis: from the first recorded iteration to a round span that holds the last one,
+ * at least one iteration wide. Not to the last iteration itself: the axis would then change with
+ * every snapshot, and with it every tick's place and label. A projector's audience could not
+ * read ticks that slide every frame, and the browser would redraw the axis every frame (issue
+ * 16). A round span changes a few times per tenfold growth of the run instead.
+ */
 export function iterationDomain(iterations: ArrayLike<number>): [number, number] {
   if (iterations.length === 0) return [0, 1];
   const first = iterations[0];
   const last = iterations[iterations.length - 1];
-  return [first, last > first ? last : first + 1];
+  return [first, first + (last > first ? niceSpan(last - first) : 1)];
 }
 
 /** The index of the recorded iteration nearest `target` (iterations increasing, not empty). */

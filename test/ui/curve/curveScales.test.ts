@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   LINEAR_HEADROOM,
   LOG_HEADROOM,
@@ -7,6 +8,7 @@ import {
   linearDomain,
   logDomain,
   nearestIndex,
+  niceSpan,
 } from '../../../src/ui/curve/curveScales';
 
 describe('loss axis domains', () => {
@@ -44,10 +46,47 @@ describe('loss axis domains', () => {
 });
 
 describe('iterations', () => {
-  it('iterationDomain spans the recorded iterations, at least one wide', () => {
+  it('iterationDomain spans the recorded iterations in a round span, at least one wide', () => {
     expect(iterationDomain([0, 1, 2, 10])).toEqual([0, 10]);
+    expect(iterationDomain([0, 1, 2, 11])).toEqual([0, 12]);
+    expect(iterationDomain([0, 40])).toEqual([0, 40]);
+    expect(iterationDomain([0, 41])).toEqual([0, 50]);
+    expect(iterationDomain([0, 301])).toEqual([0, 400]);
+    expect(iterationDomain([100, 130])).toEqual([100, 130]);
+    expect(iterationDomain([100, 131])).toEqual([100, 140]);
     expect(iterationDomain([0])).toEqual([0, 1]);
     expect(iterationDomain([])).toEqual([0, 1]);
+  });
+
+  it('the iteration axis holds the run, fills three quarters of it, and grows in a few steps', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.integer({ min: 1, max: 1e9 }),
+        (first, span) => {
+          const [x0, x1] = iterationDomain([first, first + span]);
+          expect(x0).toBe(first);
+          expect(x1).toBeGreaterThanOrEqual(first + span);
+          expect(span).toBeGreaterThanOrEqual(0.75 * (x1 - x0));
+        },
+      ),
+    );
+    // Playing from 0 to 100,000: the axis changes a few times per tenfold growth, not per step.
+    const ends = new Set<number>();
+    let previous = 0;
+    for (let last = 1; last <= 100_000; last++) {
+      const end = iterationDomain([0, last])[1];
+      expect(end).toBeGreaterThanOrEqual(previous);
+      previous = end;
+      ends.add(end);
+    }
+    expect(ends.size).toBeLessThanOrEqual(5 * 11);
+  });
+
+  it('niceSpan rounds up to 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten', () => {
+    expect([1, 3, 7, 9, 13, 29, 31, 3000, 3001].map(niceSpan)).toEqual([
+      1, 3, 8, 10, 15, 30, 40, 3000, 4000,
+    ]);
   });
 
   it('nearestIndex finds the recorded iteration nearest a target', () => {
