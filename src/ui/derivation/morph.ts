@@ -45,20 +45,34 @@ const sameKind = (a: Node, b: Node): boolean =>
   (a as Element).namespaceURI === (b as Element).namespaceURI;
 
 function morphNode(kept: Node, next: Node): void {
-  if (!(kept instanceof Element) || !(next instanceof Element)) {
+  if (kept.nodeType !== Node.ELEMENT_NODE) {
     if (kept.nodeValue !== next.nodeValue) kept.nodeValue = next.nodeValue;
     return;
   }
-  for (const attribute of Array.from(next.attributes)) {
-    const { namespaceURI, localName, value } = attribute;
-    if (kept.getAttributeNS(namespaceURI, localName) !== value) {
-      kept.setAttributeNS(namespaceURI, attribute.name, value);
-    }
-  }
-  for (const attribute of Array.from(kept.attributes)) {
-    if (!next.hasAttributeNS(attribute.namespaceURI, attribute.localName)) {
-      kept.removeAttributeNS(attribute.namespaceURI, attribute.localName);
-    }
-  }
+  syncAttributes(kept as Element, next as Element);
   morphChildren(kept, next);
+}
+
+/**
+ * Gives `kept` the attributes of `next`. It runs for every element of every live formula four
+ * times a second, so it reads the attribute lists in place (no arrays) and, once every wanted
+ * attribute is there, looks for extra ones only if the counts differ.
+ */
+function syncAttributes(kept: Element, next: Element): void {
+  const wanted = next.attributes;
+  for (let k = 0; k < wanted.length; k++) {
+    const { namespaceURI, localName, name, value } = wanted[k];
+    const current =
+      namespaceURI === null
+        ? kept.getAttribute(name)
+        : kept.getAttributeNS(namespaceURI, localName);
+    if (current !== value) kept.setAttributeNS(namespaceURI, name, value);
+  }
+  const have = kept.attributes;
+  if (have.length === wanted.length) return;
+  for (let k = have.length - 1; k >= 0; k--) {
+    const { namespaceURI, localName } = have[k];
+    if (!next.hasAttributeNS(namespaceURI, localName))
+      kept.removeAttributeNS(namespaceURI, localName);
+  }
 }
