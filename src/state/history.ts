@@ -227,7 +227,11 @@ export class RunHistory {
     };
   }
 
-  /** Appends every entry of a chunk (thinning as needed). */
+  /**
+   * Appends every entry of a chunk, thinning as needed: in bulk, as many entries as fit at a
+   * time. At full speed on few points the page's copy is sent tens of thousands of entries per
+   * frame and thins several times a second; entry by entry, that was most of a frame (issue 16).
+   */
   appendChunk(chunk: HistoryChunk): void {
     if (
       chunk.parameterCount !== this.parameterCount ||
@@ -235,39 +239,39 @@ export class RunHistory {
     ) {
       throw new RangeError('The chunk is for a different number of parameters.');
     }
-    const m = this.parameterCount;
     const size = chunk.iteration.length;
     const ordered =
       size === 0 || this.count === 0 || chunk.iteration[0] > this.iterations[this.count - 1];
-    if (ordered && this.count + size <= this.capacity) {
-      // The common case, in bulk: a whole history arriving after a replace must not cost a long
-      // task on the page.
-      const k = this.count;
-      this.iterations.set(chunk.iteration, k);
-      this.epochs.set(chunk.epoch, k);
-      this.cursors.set(chunk.cursor, k);
-      this.losses.set(chunk.loss, k);
-      this.heldOutLosses.set(chunk.heldOutLoss, k);
-      this.gradientNorms.set(chunk.gradientNorm, k);
-      this.thetas.set(chunk.theta, k * m);
-      this.auxes.set(chunk.aux, k * this.auxWidth);
-      this.auxLengths.set(chunk.auxLength, k);
-      this.count += size;
-      this.appends += size;
-      return;
+    if (!ordered) {
+      throw new RangeError('History entries must come in increasing iteration order.');
     }
-    for (let k = 0; k < size; k++) {
-      this.append({
-        iteration: chunk.iteration[k],
-        epoch: chunk.epoch[k],
-        cursor: chunk.cursor[k],
-        loss: chunk.loss[k],
-        heldOutLoss: chunk.heldOutLoss[k],
-        gradientNorm: chunk.gradientNorm[k],
-        theta: chunk.theta.subarray(k * m, (k + 1) * m),
-        aux: chunk.aux.subarray(k * this.auxWidth, k * this.auxWidth + chunk.auxLength[k]),
-      });
+    // The same entries, thinned at the same moments, as appending them one by one: a thinning
+    // whenever the arrays are full and another entry comes.
+    for (let from = 0; from < size;) {
+      if (this.count === this.capacity) this.thin();
+      const take = Math.min(size - from, this.capacity - this.count);
+      this.copyIn(chunk, from, take);
+      from += take;
     }
+  }
+
+  /** Entries [from, from + take) of a chunk, after the last entry. */
+  private copyIn(chunk: HistoryChunk, from: number, take: number): void {
+    const m = this.parameterCount;
+    const w = this.auxWidth;
+    const to = from + take;
+    const k = this.count;
+    this.iterations.set(chunk.iteration.subarray(from, to), k);
+    this.epochs.set(chunk.epoch.subarray(from, to), k);
+    this.cursors.set(chunk.cursor.subarray(from, to), k);
+    this.losses.set(chunk.loss.subarray(from, to), k);
+    this.heldOutLosses.set(chunk.heldOutLoss.subarray(from, to), k);
+    this.gradientNorms.set(chunk.gradientNorm.subarray(from, to), k);
+    this.thetas.set(chunk.theta.subarray(from * m, to * m), k * m);
+    this.auxes.set(chunk.aux.subarray(from * w, to * w), k * w);
+    this.auxLengths.set(chunk.auxLength.subarray(from, to), k);
+    this.count += take;
+    this.appends += take;
   }
 
   /** The typed arrays of the scalar fields over the stored entries (views, not copies). */
@@ -283,31 +287,34 @@ export class RunHistory {
     return arrays[field].subarray(0, this.count);
   }
 
-  /** Keeps every other entry among those older than the dense part, always keeping entry 0. */
+  /**
+   * Keeps every other entry among those older than the dense part (entries 0, 2, 4, …), then the
+   * dense part whole: a stride over the older entries, and one block move for the dense ones.
+   */
   private thin(): void {
     const older = this.count - this.denseCount;
-    let target = 1;
-    for (let k = 1; k < this.count; k++) {
-      const keep = k >= older || k % 2 === 0;
-      if (!keep) continue;
-      if (target !== k) this.move(k, target);
-      target++;
-    }
-    this.count = target;
-  }
-
-  private move(from: number, to: number): void {
     const m = this.parameterCount;
-    this.iterations[to] = this.iterations[from];
-    this.epochs[to] = this.epochs[from];
-    this.cursors[to] = this.cursors[from];
-    this.losses[to] = this.losses[from];
-    this.heldOutLosses[to] = this.heldOutLosses[from];
-    this.gradientNorms[to] = this.gradientNorms[from];
-    this.thetas.copyWithin(to * m, from * m, (from + 1) * m);
     const w = this.auxWidth;
-    this.auxes.copyWithin(to * w, from * w, (from + 1) * w);
-    this.auxLengths[to] = this.auxLengths[from];
+    const scalars = [
+      this.iterations,
+      this.epochs,
+      this.cursors,
+      this.losses,
+      this.heldOutLosses,
+      this.gradientNorms,
+      this.auxLengths,
+    ];
+    let target = 1;
+    const { thetas, auxes } = this;
+    for (let k = 2; k < older; k += 2, target++) {
+      for (const values of scalars) values[target] = values[k];
+      for (let j = 0; j < m; j++) thetas[target * m + j] = thetas[k * m + j];
+      for (let j = 0; j < w; j++) auxes[target * w + j] = auxes[k * w + j];
+    }
+    for (const values of scalars) values.copyWithin(target, older, this.count);
+    thetas.copyWithin(target * m, older * m, this.count * m);
+    auxes.copyWithin(target * w, older * w, this.count * w);
+    this.count = target + (this.count - older);
   }
 
   private write(k: number, entry: HistoryEntry): void {
@@ -325,6 +332,8 @@ export class RunHistory {
       );
     }
     this.auxes.set(entry.aux, k * this.auxWidth);
+    // The room past the state's own length is zero, as in a chunk: a copy is the same bytes.
+    this.auxes.fill(0, k * this.auxWidth + entry.aux.length, (k + 1) * this.auxWidth);
     this.auxLengths[k] = entry.aux.length;
   }
 

@@ -215,3 +215,65 @@ describe('RunHistory thinning, for any capacity and run length', () => {
     );
   });
 });
+
+describe('RunHistory thinning in bulk', () => {
+  /** The thinning rule on iteration numbers alone: what a history of this size must hold. */
+  function modelOfKept(count: number, capacity: number, dense: number): number[] {
+    let kept: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (kept.length === capacity) {
+        const older = kept.length - dense;
+        kept = kept.filter((_, k) => k >= older || k % 2 === 0);
+      }
+      kept.push(i);
+    }
+    return kept;
+  }
+
+  // Each entry's auxiliary state of its own length, so a misplaced one shows.
+  const varied = (iteration: number): HistoryEntry => ({
+    ...entry(iteration),
+    heldOutLoss: iteration * 3,
+    aux: Float64Array.from({ length: iteration % 3 }, (_, j) => iteration + j / 10),
+  });
+
+  it('chunks of any sizes, and entries one by one, keep the entries the rule keeps', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 2, max: 20 }),
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 12 }),
+        (dense, extra, sizes) => {
+          const capacity = dense + extra;
+          const count = sizes.reduce((a, b) => a + b, 0);
+          const source = new RunHistory(2, count + 3, count + 1);
+          for (let i = 0; i < count; i++) source.append(varied(i));
+          const bulk = new RunHistory(2, capacity, dense);
+          let from = 0;
+          for (const size of sizes) {
+            bulk.appendChunk(source.chunk(from, from + size));
+            from += size;
+          }
+          const single = new RunHistory(2, capacity, dense);
+          for (let i = 0; i < count; i++) single.append(varied(i));
+          const kept = modelOfKept(count, capacity, dense);
+          expect(Array.from(bulk.view('iteration'))).toEqual(kept);
+          expect(bulk.chunk()).toEqual(single.chunk());
+          expect(bulk.appended).toBe(count);
+          kept.forEach((iteration, k) => {
+            const e = bulk.entry(k);
+            const want = varied(iteration);
+            expect([e.epoch, e.loss, e.heldOutLoss, e.gradientNorm]).toEqual([
+              want.epoch,
+              want.loss,
+              want.heldOutLoss,
+              want.gradientNorm,
+            ]);
+            expect(Array.from(e.theta)).toEqual(Array.from(want.theta));
+            expect(Array.from(e.aux)).toEqual(Array.from(want.aux));
+          });
+        },
+      ),
+    );
+  });
+});
