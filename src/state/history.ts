@@ -65,6 +65,7 @@ export class RunHistory {
   private count = 0;
   private changes = 0;
   private appends = 0;
+  private thins = 0;
   private readonly iterations: Float64Array;
   private readonly epochs: Float64Array;
   private readonly cursors: Float64Array;
@@ -116,6 +117,22 @@ export class RunHistory {
   /** Entries appended since the last revision, including any thinned away since. */
   get appended(): number {
     return this.appends;
+  }
+
+  /** How many times the history has thinned, ever: a reader of its entries can tell when. */
+  get thinnings(): number {
+    return this.thins;
+  }
+
+  /**
+   * What a thinning does to the positions, always the same for a history (it thins when full):
+   * the entries from `older` on (the dense part) move down by `shift`, and those before `older`
+   * are halved into the first `older − shift`.
+   */
+  get thinning(): { readonly older: number; readonly shift: number } {
+    const older = this.capacity - this.denseCount;
+    // Entry 0 and the even entries below `older` stay: 1 + ⌊(older − 1) / 2⌋ of them.
+    return { older, shift: older - (1 + Math.floor((older - 1) / 2)) };
   }
 
   iteration(index: number): number {
@@ -315,6 +332,7 @@ export class RunHistory {
     thetas.copyWithin(target * m, older * m, this.count * m);
     auxes.copyWithin(target * w, older * w, this.count * w);
     this.count = target + (this.count - older);
+    this.thins++;
   }
 
   private write(k: number, entry: HistoryEntry): void {

@@ -12,7 +12,12 @@ import type { RunHistory, ScalarField } from '../../state/history';
 import type { Accepted, ReducedSeries } from './downsample';
 import { ColumnReduction } from './downsample';
 
-export const BLOCK = 32;
+/**
+ * Entries per block. 40 divides the default history's thinning (state/history.ts: the dense part
+ * moves down by 25,000 from entry 50,000), so a thinning moves whole blocks and their summaries
+ * can move with them (HistoryBlocks).
+ */
+export const BLOCK = 40;
 
 /** A block's values: all shown, none shown, or some of each. */
 const ALL = 0;
@@ -42,6 +47,33 @@ export class SeriesBlocks {
     const from = Math.floor(this.length / BLOCK);
     for (let k = from; k * BLOCK < n; k++) this.summarize(y, k, Math.min(n, (k + 1) * BLOCK));
     this.length = n;
+  }
+
+  /**
+   * After the history thinned once (entries from `older` moved down by `shift`, those before it
+   * were halved), with `y` the series as it is now: the blocks of the moved entries move with
+   * them, and only the halved part is summed up again. Both counts must be whole blocks, and
+   * every moved block summed up before; false (nothing changed) otherwise.
+   */
+  shift(older: number, shift: number, y: ArrayLike<number>): boolean {
+    if (older % BLOCK !== 0 || shift % BLOCK !== 0 || this.length < older) return false;
+    const from = older / BLOCK;
+    const by = shift / BLOCK;
+    const end = Math.ceil(this.length / BLOCK);
+    this.kinds.copyWithin(from - by, from, end);
+    this.nonFinite.copyWithin(from - by, from, end);
+    this.lows.copyWithin(from - by, from, end);
+    this.highs.copyWithin(from - by, from, end);
+    for (let block = from - by; block < end - by; block++) {
+      // −1 (no shown value) stays −1.
+      if (this.lows[block] >= 0) this.lows[block] -= shift;
+      if (this.highs[block] >= 0) this.highs[block] -= shift;
+    }
+    this.length -= shift;
+    for (let block = 0; block < from - by; block++) {
+      this.summarize(y, block, (block + 1) * BLOCK);
+    }
+    return true;
   }
 
   kind(block: number): number {
@@ -166,34 +198,45 @@ export class HistoryBlocks {
   private revision = -1;
   private appended = 0;
   private length = 0;
-  private readonly series = new Map<string, SeriesBlocks>();
+  private thinnings = 0;
+  private readonly series = new Map<string, { field: ScalarField; blocks: SeriesBlocks }>();
 
   /**
    * The blocks of `field` as `accepted`, brought up to date with the history: extended when it
-   * only grew since the last call, summed up afresh when it was cleared, truncated, re-evaluated
-   * or thinned (the older entries halved when it filled up).
+   * only grew since the last call, shifted when it thinned once (the older entries halved when it
+   * filled up, the rest moved down), summed up afresh when it was cleared, truncated or
+   * re-evaluated, or thinned more than once.
    */
   of(history: RunHistory, field: ScalarField, accepted: Accepted): SeriesBlocks {
     this.sync(history);
     const key = `${field}:${accepted}`;
-    let blocks = this.series.get(key);
-    if (!blocks) {
-      blocks = new SeriesBlocks(accepted);
-      this.series.set(key, blocks);
+    let kept = this.series.get(key);
+    if (!kept) {
+      kept = { field, blocks: new SeriesBlocks(accepted) };
+      this.series.set(key, kept);
     }
-    blocks.extend(history.view(field));
-    return blocks;
+    kept.blocks.extend(history.view(field));
+    return kept.blocks;
   }
 
   private sync(history: RunHistory): void {
-    const grewOnly =
-      history === this.history &&
-      history.revision === this.revision &&
-      history.appended - this.appended === history.length - this.length;
-    if (!grewOnly) this.series.clear();
+    const same = history === this.history && history.revision === this.revision;
+    const appended = history.appended - this.appended;
+    const thinned = history.thinnings - this.thinnings;
+    const { older, shift } = history.thinning;
+    if (same && thinned === 1 && appended === history.length - this.length + shift) {
+      // At full speed on few points the history thins several times a second: summing up all
+      // of it again each time was most of the chart's work.
+      for (const [key, { field, blocks }] of this.series) {
+        if (!blocks.shift(older, shift, history.view(field))) this.series.delete(key);
+      }
+    } else if (!(same && thinned === 0 && appended === history.length - this.length)) {
+      this.series.clear();
+    }
     this.history = history;
     this.revision = history.revision;
     this.appended = history.appended;
     this.length = history.length;
+    this.thinnings = history.thinnings;
   }
 }
