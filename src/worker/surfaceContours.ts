@@ -76,8 +76,8 @@ export function surfaceContours(
   values: ArrayLike<number>,
   size: number,
   thresholds: readonly number[],
+  extent: GridExtent | null = gridExtent(values),
 ): ContourMultiPolygon[] {
-  const extent = gridExtent(values);
   return contours()
     .size([size, size])
     .thresholds(thresholds as number[])(contourInput(values, extent));
@@ -116,7 +116,7 @@ export function contourGrid(values: ArrayLike<number>, size: number): SurfaceCon
   return {
     extent,
     thresholds,
-    levels: surfaceContours(values, size, thresholds).map(flattenLevel),
+    levels: surfaceContours(values, size, thresholds, extent).map(flattenLevel),
   };
 }
 

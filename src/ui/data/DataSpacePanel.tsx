@@ -11,7 +11,7 @@ import { EditToolbar } from './EditToolbar';
 import { FigureOptions } from './FigureOptions';
 import { Legend } from './Legend';
 import { useDataEditor } from './useDataEditor';
-import { useStableHandler } from './useStableHandler';
+import { useStableHandler } from '../app/useStableHandler';
 
 export function DataSpacePanel({ run }: { run: RunContext }) {
   const [showPull, setShowPull] = useState(true);

@@ -3,7 +3,8 @@
  * screen, "Export Data space as SVG" to a screen reader. The caption is taken from the iteration
  * shown when the button is pressed.
  */
-import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
+import { useStableHandler } from '../app/useStableHandler';
 import type { RunContext } from '../app/runContext';
 import type { ChosenTheme } from '../app/theme';
 import { slideCaption } from './caption';
@@ -37,11 +38,7 @@ export function FigureExportButtons({ title, run, setTheme }: FigureExportButton
   // one of their props changes: the caption's numbers are read when a button is pressed.
   const snapshot = run.view.snapshot;
   const learningRate = run.config.optimizer.learningRate;
-  const latest = useRef({ snapshot, learningRate });
-  useLayoutEffect(() => {
-    latest.current = { snapshot, learningRate };
-  });
-  const shown = useCallback(() => latest.current, []);
+  const shown = useStableHandler(() => ({ snapshot, learningRate }));
   // Slides go on a projector or a white page: a dark page can export on a light background.
   const offerLight = run.theme === 'dark' && setTheme !== undefined;
   return (

@@ -1,22 +1,12 @@
 /**
  * The loss surface's filled contours on the page's side: their colours and where grid units land in
- * the plot. The contours themselves are computed in the surface worker (worker/surfaceContours.ts,
- * re-exported here).
+ * the plot. The contours themselves are computed in the surface worker (worker/surfaceContours.ts).
  */
 import { interpolateLab } from 'd3-interpolate';
 import type { SurfaceSpec } from '../../engine';
 import type { PlaneScales } from './projection';
 
-export type { ContourLevel, GridExtent, SurfaceContours } from '../../worker/surfaceContours';
-export {
-  LEVEL_COUNT,
-  contourGrid,
-  contourInput,
-  contourThresholds,
-  flattenLevel,
-  gridExtent,
-  surfaceContours,
-} from '../../worker/surfaceContours';
+export type { ContourLevel, GridExtent } from '../../worker/surfaceContours';
 
 /** Colour of each level, from surfaceLow (the lowest J) to surfaceHigh. */
 export function levelColors(count: number, low: string, high: string): string[] {
@@ -25,21 +15,11 @@ export function levelColors(count: number, low: string, high: string): string[] 
 }
 
 /**
- * Grid units → plot pixels. A grid of G cells spans [min, max] exactly (cells are sampled at their
+ * Grid units → plot pixels, as the affine map it is (the scales are linear): px = x0 + kx·gx,
+ * py = y0 + ky·gy. A grid of G cells spans [min, max] exactly (cells are sampled at their
  * centres), so grid coordinate g lies at min + g·(max − min)/G: the scale is width/G, not
  * width/(G − 1) (TOOLCHAIN.md).
  */
-export function gridToPixel(
-  spec: SurfaceSpec,
-  scales: PlaneScales,
-): (gx: number, gy: number) => [number, number] {
-  const { x, y, size } = spec;
-  const dx = (x.max - x.min) / size;
-  const dy = (y.max - y.min) / size;
-  return (gx, gy) => [scales.x(x.min + gx * dx), scales.y(y.min + gy * dy)];
-}
-
-/** gridToPixel as the affine map it is (the scales are linear): px = x0 + kx·gx, py = y0 + ky·gy. */
 export interface GridAffine {
   readonly x0: number;
   readonly kx: number;

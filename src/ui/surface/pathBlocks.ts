@@ -62,9 +62,7 @@ export class SettledBlocks {
     for (let k = this.blocks.length; k < count; k++) {
       this.blocks.push(pointsList(path.xs, path.ys, k * BLOCK, (k + 1) * BLOCK, scales));
     }
-    const joint = pointsList(path.xs, path.ys, settled, settled + 1, scales);
-    return (
-      (count === this.blocks.length ? this.blocks : this.blocks.slice(0, count)).join('') + joint
-    );
+    // The block boundary's point, shared with the tail.
+    return this.blocks.join('') + pointsList(path.xs, path.ys, settled, settled + 1, scales);
   }
 }

@@ -131,3 +131,10 @@ describe('the loss chart with block summaries', () => {
     },
   );
 });
+
+describe('the block size and the default history', () => {
+  it('a default history thins in whole blocks, so the chart keeps its summaries through it', () => {
+    const { older, shift } = new RunHistory(2).thinning;
+    expect([older % BLOCK, shift % BLOCK]).toEqual([0, 0]);
+  });
+});

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { cellCenter } from '../../../src/engine';
+import type { SurfaceSpec } from '../../../src/engine';
+import { gridAffine, levelColors } from '../../../src/ui/surface/contours';
+import type { PlaneScales } from '../../../src/ui/surface/projection';
+import { planeScales, plotLayout } from '../../../src/ui/surface/projection';
 import {
   LEVEL_COUNT,
   contourGrid,
   contourInput,
   contourThresholds,
   flattenLevel,
-  gridAffine,
   gridExtent,
-  gridToPixel,
-  levelColors,
   surfaceContours,
-} from '../../../src/ui/surface/contours';
-import { planeScales, plotLayout } from '../../../src/ui/surface/projection';
+} from '../../../src/worker/surfaceContours';
+
+/** gridAffine as a function of grid units. */
+function gridToPixel(spec: SurfaceSpec, scales: PlaneScales) {
+  const { x0, kx, y0, ky } = gridAffine(spec, scales);
+  return (gx: number, gy: number) => [x0 + kx * gx, y0 + ky * gy];
+}
 
 /** A G×G grid of J = (θx − cx)² + (θy − cy)² + 1 sampled at cell centres over [min, max]². */
 function bowl(size: number, min: number, max: number, cx: number, cy: number): Float64Array {
@@ -76,7 +82,7 @@ describe('contours of a grid', () => {
     expect(rings.length).toBeGreaterThan(1);
   });
 
-  it('gridToPixel scales grid units by width/G, so the grid spans exactly its range', () => {
+  it('gridAffine scales grid units by width/G, so the grid spans exactly its range', () => {
     const layout = plotLayout(300, 300, { top: 0, right: 0, bottom: 0, left: 0 });
     const range = { x: { min: -1, max: 3 }, y: { min: 0, max: 2 } };
     const scales = planeScales(range, layout);
@@ -93,7 +99,7 @@ describe('contours of a grid', () => {
     expect(scales.x.invert(px)).toBeCloseTo(cellCenter(spec.x, 100, 7), 12);
   });
 
-  it('gridToPixel places an older grid of a smaller range inside the current view', () => {
+  it('gridAffine places an older grid of a smaller range inside the current view', () => {
     const layout = plotLayout(200, 200, { top: 0, right: 0, bottom: 0, left: 0 });
     const scales = planeScales({ x: { min: 0, max: 4 }, y: { min: 0, max: 4 } }, layout);
     const spec = {
@@ -136,7 +142,7 @@ describe('contours as the surface worker sends them', () => {
     );
   });
 
-  it('gridAffine is gridToPixel written as x0 + kx·gx, y0 + ky·gy', () => {
+  it('gridAffine puts grid coordinate g at min + g·(max − min)/G through the scales', () => {
     const layout = plotLayout(320, 240, { top: 0, right: 0, bottom: 0, left: 0 });
     const scales = planeScales({ x: { min: -3, max: 5 }, y: { min: -1, max: 2 } }, layout);
     const spec = {
@@ -145,7 +151,6 @@ describe('contours as the surface worker sends them', () => {
       size: 25,
     };
     const map = gridToPixel(spec, scales);
-    const { x0, kx, y0, ky } = gridAffine(spec, scales);
     for (const [gx, gy] of [
       [0, 0],
       [25, 25],
@@ -153,8 +158,8 @@ describe('contours as the surface worker sends them', () => {
       [0.5, 24.5],
     ]) {
       const [px, py] = map(gx, gy);
-      expect(x0 + kx * gx).toBeCloseTo(px, 9);
-      expect(y0 + ky * gy).toBeCloseTo(py, 9);
+      expect(px).toBeCloseTo(scales.x(-2 + (gx * 6) / 25), 9);
+      expect(py).toBeCloseTo(scales.y((gy * 1.5) / 25), 9);
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A function that keeps its identity from render to render and calls the latest `handler`: a
  * memoized child given it does not render again when only the handler's closure changed (the
- * data panel renders on every snapshot; its toolbar should not, issue 16).
+ * panels render on every snapshot; their toolbars and export buttons should not, issue 16).
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 
